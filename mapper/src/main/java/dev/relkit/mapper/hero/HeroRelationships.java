@@ -1,0 +1,71 @@
+package dev.relkit.mapper.hero;
+
+import dev.relkit.model.hero.Hero;
+import dev.relkit.model.hero.Team;
+import dev.relkit.relation.EntityType;
+import dev.relkit.relation.Relationship;
+
+import static dev.relkit.mapper.hero.HeroDynamicSqlSupport.hero;
+import static dev.relkit.mapper.hero.TeamDynamicSqlSupport.team;
+
+/**
+ * The hero domain's entities and relationships, declared once: two many-to-one relationships from
+ * {@code hero} to the same {@code team} table, and their inverse collections.
+ *
+ * <pre>
+ * hero.winter_team_id ──► team.id   Hero.winterTeam  ◄──► Team.winterHeroes
+ * hero.summer_team_id ──► team.id   Hero.summerTeam  ◄──► Team.summerHeroes
+ * </pre>
+ */
+public final class HeroRelationships {
+
+    public static final EntityType<Team> TEAM = EntityType.builder(Team.class, team)
+            .generatedId("id", team.id, Team::getId, Team::setId)
+            .column("name", team.name, Team::getName, Team::setName)
+            .column("headquarters", team.headquarters, Team::getHeadquarters, Team::setHeadquarters)
+            .resultMap(TeamMapper.NAMESPACE + ".teamResult")
+            .build();
+
+    public static final EntityType<Hero> HERO = EntityType.builder(Hero.class, hero)
+            .generatedId("id", hero.id, Hero::getId, Hero::setId)
+            .column("name", hero.name, Hero::getName, Hero::setName)
+            .column("secretName", hero.secretName, Hero::getSecretName, Hero::setSecretName)
+            .column("age", hero.age, Hero::getAge, Hero::setAge)
+            .column("winterTeamId", hero.winterTeamId, Hero::getWinterTeamId, Hero::setWinterTeamId)
+            .column("summerTeamId", hero.summerTeamId, Hero::getSummerTeamId, Hero::setSummerTeamId)
+            .resultMap(HeroMapper.NAMESPACE + ".heroResult")
+            .build();
+
+    /** {@code Hero.winterTeam}: many-to-one through {@code hero.winter_team_id}. */
+    public static final Relationship<Hero, Team> WINTER_TEAM = Relationship.manyToOne("winterTeam", HERO, TEAM)
+            .on(hero.winterTeamId, team.id)
+            .reference(Hero::getWinterTeam, Hero::setWinterTeam)
+            .backPopulates("winterHeroes")
+            .build();
+
+    /** {@code Hero.summerTeam}: many-to-one through {@code hero.summer_team_id}. */
+    public static final Relationship<Hero, Team> SUMMER_TEAM = Relationship.manyToOne("summerTeam", HERO, TEAM)
+            .on(hero.summerTeamId, team.id)
+            .reference(Hero::getSummerTeam, Hero::setSummerTeam)
+            .backPopulates("summerHeroes")
+            .build();
+
+    /** {@code Team.winterHeroes}: the inverse of {@link #WINTER_TEAM}, ordered by hero id. */
+    public static final Relationship<Team, Hero> WINTER_HEROES = Relationship.oneToMany("winterHeroes", TEAM, HERO)
+            .on(team.id, hero.winterTeamId)
+            .list(Team::getWinterHeroes)
+            .orderBy(hero.id)
+            .backPopulates("winterTeam")
+            .build();
+
+    /** {@code Team.summerHeroes}: the inverse of {@link #SUMMER_TEAM}, ordered by hero id. */
+    public static final Relationship<Team, Hero> SUMMER_HEROES = Relationship.oneToMany("summerHeroes", TEAM, HERO)
+            .on(team.id, hero.summerTeamId)
+            .list(Team::getSummerHeroes)
+            .orderBy(hero.id)
+            .backPopulates("summerTeam")
+            .build();
+
+    private HeroRelationships() {
+    }
+}

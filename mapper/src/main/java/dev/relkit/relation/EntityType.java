@@ -1,0 +1,153 @@
+package dev.relkit.relation;
+
+import org.mybatis.dynamic.sql.SqlColumn;
+import org.mybatis.dynamic.sql.SqlTable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * The declaration of one mapped entity: its Java class, its table, its key and column attributes,
+ * and the XML resultMap that maps one of its rows.
+ *
+ * <p>Declared once per entity, next to the relationships of its domain (for example
+ * {@code dev.relkit.mapper.hero.HeroRelationships}). Relationship declarations, EXISTS helpers,
+ * loaders and the unit of work all read it; none of them uses reflection on the model class.
+ *
+ * @param <T> the entity class
+ */
+public final class EntityType<T> {
+
+    private final Class<T> javaType;
+    private final SqlTable table;
+    private final List<Attribute<T, ?>> idAttributes;
+    private final List<Attribute<T, ?>> attributes;
+    private final String resultMapId;
+    private final boolean generatedId;
+
+    private EntityType(Builder<T> builder) {
+        this.javaType = builder.javaType;
+        this.table = builder.table;
+        this.idAttributes = List.copyOf(builder.idAttributes);
+        this.attributes = List.copyOf(builder.attributes);
+        this.resultMapId = builder.resultMapId;
+        this.generatedId = builder.generatedId;
+        if (idAttributes.isEmpty()) {
+            throw new IllegalArgumentException("Entity " + javaType.getName() + " declares no id attribute");
+        }
+    }
+
+    public static <T> Builder<T> builder(Class<T> javaType, SqlTable table) {
+        return new Builder<>(javaType, table);
+    }
+
+    public Class<T> javaType() {
+        return javaType;
+    }
+
+    /** The simple class name, used in error messages. */
+    public String name() {
+        return javaType.getSimpleName();
+    }
+
+    /** The base table (never aliased); aliases are chosen per query. */
+    public SqlTable table() {
+        return table;
+    }
+
+    public String tableName() {
+        return table.tableNameAtRuntime();
+    }
+
+    /** The primary-key attributes, in key order (one for a surrogate key, several for a composite key). */
+    public List<Attribute<T, ?>> idAttributes() {
+        return idAttributes;
+    }
+
+    /** Every mapped attribute, id attributes first. */
+    public List<Attribute<T, ?>> attributes() {
+        return attributes;
+    }
+
+    /** Whether the database generates the (single) id on insert. */
+    public boolean generatedId() {
+        return generatedId;
+    }
+
+    /** The full id of the XML resultMap that maps one row of this entity ({@code namespace.id}). */
+    public Optional<String> resultMapId() {
+        return Optional.ofNullable(resultMapId);
+    }
+
+    /** The attribute mapped to a column of this entity's table, if any. */
+    public Optional<Attribute<T, ?>> attributeFor(SqlColumn<?> column) {
+        return attributes.stream().filter(a -> a.columnName().equals(column.name())).findFirst();
+    }
+
+    /**
+     * The primary key of an entity, or {@code null} while any key part is unset (a new object).
+     */
+    public EntityKey keyOf(T entity) {
+        List<Object> values = new ArrayList<>(idAttributes.size());
+        for (Attribute<T, ?> id : idAttributes) {
+            Object value = id.get(entity);
+            if (value == null) {
+                return null;
+            }
+            values.add(value);
+        }
+        return new EntityKey(javaType, values);
+    }
+
+    @Override
+    public String toString() {
+        return "EntityType{" + name() + " -> " + tableName() + "}";
+    }
+
+    /** Builds an {@link EntityType}; attributes are listed in column order. */
+    public static final class Builder<T> {
+        private final Class<T> javaType;
+        private final SqlTable table;
+        private final List<Attribute<T, ?>> idAttributes = new ArrayList<>();
+        private final List<Attribute<T, ?>> attributes = new ArrayList<>();
+        private String resultMapId;
+        private boolean generatedId;
+
+        private Builder(Class<T> javaType, SqlTable table) {
+            this.javaType = Objects.requireNonNull(javaType, "javaType");
+            this.table = Objects.requireNonNull(table, "table");
+        }
+
+        /** A database-generated surrogate key. */
+        public <V> Builder<T> generatedId(String property, SqlColumn<V> column, Function<T, V> getter, BiConsumer<T, V> setter) {
+            generatedId = true;
+            return id(property, column, getter, setter);
+        }
+
+        /** A key part assigned by the application (or one part of a composite key). */
+        public <V> Builder<T> id(String property, SqlColumn<V> column, Function<T, V> getter, BiConsumer<T, V> setter) {
+            Attribute<T, V> attribute = new Attribute<>(property, column, getter, setter);
+            idAttributes.add(attribute);
+            attributes.add(attribute);
+            return this;
+        }
+
+        public <V> Builder<T> column(String property, SqlColumn<V> column, Function<T, V> getter, BiConsumer<T, V> setter) {
+            attributes.add(new Attribute<>(property, column, getter, setter));
+            return this;
+        }
+
+        public Builder<T> resultMap(String fullResultMapId) {
+            this.resultMapId = fullResultMapId;
+            return this;
+        }
+
+        public EntityType<T> build() {
+            return new EntityType<>(this);
+        }
+    }
+}
