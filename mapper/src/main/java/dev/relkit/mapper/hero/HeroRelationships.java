@@ -5,6 +5,8 @@ import dev.relkit.model.hero.Team;
 import dev.relkit.relation.EntityType;
 import dev.relkit.relation.Relationship;
 
+import java.util.List;
+
 import static dev.relkit.mapper.hero.HeroDynamicSqlSupport.hero;
 import static dev.relkit.mapper.hero.TeamDynamicSqlSupport.team;
 
@@ -65,6 +67,9 @@ public final class HeroRelationships {
             .orderBy(hero.id)
             .backPopulates("summerTeam")
             .build();
+
+    /** Every relationship of the hero domain. */
+    public static final List<Relationship<?, ?>> ALL = List.of(WINTER_TEAM, SUMMER_TEAM, WINTER_HEROES, SUMMER_HEROES);
 
     private HeroRelationships() {
     }

@@ -1,0 +1,70 @@
+package dev.relkit.relation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A set of relationship declarations, indexed so that services can find a relationship's inverse
+ * ({@code backPopulates}) and every relationship an entity owns. Building it checks that each
+ * declared inverse exists and points back, so a typo in {@code backPopulates} fails at start-up,
+ * naming both sides.
+ */
+public final class Metamodel {
+
+    private final List<Relationship<?, ?>> relationships;
+    private final Map<String, Relationship<?, ?>> byQualifiedName = new HashMap<>();
+
+    private Metamodel(List<Relationship<?, ?>> relationships) {
+        this.relationships = List.copyOf(relationships);
+        for (Relationship<?, ?> relationship : this.relationships) {
+            String key = key(relationship.owner().javaType(), relationship.name());
+            if (byQualifiedName.put(key, relationship) != null) {
+                throw new IllegalArgumentException("Relationship " + relationship.qualifiedName() + " is declared twice");
+            }
+        }
+        for (Relationship<?, ?> relationship : this.relationships) {
+            relationship.backPopulates().ifPresent(inverseName -> checkInverse(relationship, inverseName));
+        }
+    }
+
+    public static Metamodel of(List<? extends Relationship<?, ?>> relationships) {
+        return new Metamodel(new ArrayList<>(relationships));
+    }
+
+    public List<Relationship<?, ?>> relationships() {
+        return relationships;
+    }
+
+    /** The relationships owned by an entity class, in declaration order. */
+    public List<Relationship<?, ?>> relationshipsOf(Class<?> ownerType) {
+        return relationships.stream().filter(r -> r.owner().javaType() == ownerType).toList();
+    }
+
+    /** The declared inverse of a relationship, if it back-populates one. */
+    @SuppressWarnings("unchecked")
+    public <O, T> Optional<Relationship<T, O>> inverseOf(Relationship<O, T> relationship) {
+        return relationship.backPopulates()
+                .map(name -> (Relationship<T, O>) byQualifiedName.get(key(relationship.target().javaType(), name)));
+    }
+
+    private void checkInverse(Relationship<?, ?> relationship, String inverseName) {
+        Relationship<?, ?> inverse = byQualifiedName.get(key(relationship.target().javaType(), inverseName));
+        if (inverse == null) {
+            throw new IllegalArgumentException(relationship.qualifiedName() + " back-populates "
+                    + relationship.target().name() + "." + inverseName + ", which is not declared");
+        }
+        if (inverse.target().javaType() != relationship.owner().javaType()
+                || !inverse.backPopulates().map(relationship.name()::equals).orElse(false)) {
+            throw new IllegalArgumentException(relationship.qualifiedName() + " back-populates "
+                    + inverse.qualifiedName() + ", but " + inverse.qualifiedName()
+                    + " does not back-populate " + relationship.qualifiedName());
+        }
+    }
+
+    private static String key(Class<?> owner, String name) {
+        return owner.getName() + "#" + name;
+    }
+}
