@@ -1,0 +1,60 @@
+-- relkit reference schema: a blog with users, posts, comments and tags.
+-- Patterns: many-to-one post -> blog_user (author) with its one-to-many inverse, one-to-many
+-- post -> comment ordered by created_at, many-to-one comment -> blog_user (nullable: anonymous
+-- comments), and many-to-many post <-> tag through the plain secondary table post_tag.
+-- Idempotent: drops what it creates, children first.
+DROP TABLE IF EXISTS post_tag;
+DROP TABLE IF EXISTS tag;
+DROP TABLE IF EXISTS comment;
+DROP TABLE IF EXISTS post;
+DROP TABLE IF EXISTS blog_user;
+
+CREATE TABLE blog_user (
+    id       INT          NOT NULL AUTO_INCREMENT,
+    username VARCHAR(50)  NOT NULL,
+    email    VARCHAR(255) NOT NULL,
+    PRIMARY KEY (id),
+    UNIQUE KEY uq_blog_user_username (username)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
+
+CREATE TABLE post (
+    id         INT          NOT NULL AUTO_INCREMENT,
+    author_id  INT          NOT NULL,
+    title      VARCHAR(200) NOT NULL,
+    body       TEXT         NOT NULL,
+    created_at DATETIME     NOT NULL,
+    updated_at DATETIME     NULL,
+    PRIMARY KEY (id),
+    KEY ix_post_author (author_id),
+    CONSTRAINT fk_post_author FOREIGN KEY (author_id) REFERENCES blog_user (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
+
+CREATE TABLE comment (
+    id         INT      NOT NULL AUTO_INCREMENT,
+    post_id    INT      NOT NULL,
+    author_id  INT      NULL,
+    body       TEXT     NOT NULL,
+    created_at DATETIME NOT NULL,
+    PRIMARY KEY (id),
+    KEY ix_comment_post_created_at (post_id, created_at),
+    KEY ix_comment_author (author_id),
+    CONSTRAINT fk_comment_post FOREIGN KEY (post_id) REFERENCES post (id),
+    CONSTRAINT fk_comment_author FOREIGN KEY (author_id) REFERENCES blog_user (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
+
+CREATE TABLE tag (
+    id   INT         NOT NULL AUTO_INCREMENT,
+    name VARCHAR(50) NOT NULL,
+    slug VARCHAR(50) NOT NULL,
+    PRIMARY KEY (id),
+    UNIQUE KEY uq_tag_slug (slug)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
+
+CREATE TABLE post_tag (
+    post_id INT NOT NULL,
+    tag_id  INT NOT NULL,
+    PRIMARY KEY (post_id, tag_id),
+    KEY ix_post_tag_tag (tag_id),
+    CONSTRAINT fk_post_tag_post FOREIGN KEY (post_id) REFERENCES post (id),
+    CONSTRAINT fk_post_tag_tag FOREIGN KEY (tag_id) REFERENCES tag (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
