@@ -10,6 +10,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Runs classpath SQL scripts in order with MyBatis's {@link ScriptRunner}: statements end with
@@ -20,6 +21,9 @@ import java.util.List;
  * that can be thrown away.
  */
 final class SqlScripts {
+
+    private static final String EXECUTING = "Error executing: ";
+    private static final Pattern ONE_LINE = Pattern.compile("\\s+");
 
     private SqlScripts() {
     }
@@ -37,6 +41,21 @@ final class SqlScripts {
                 throw new SqlScriptException(script, "SQL script " + script + " is not on the classpath", e);
             }
         }
+    }
+
+    /**
+     * One line: the failed statement and the server's error, from ScriptRunner's multi-line
+     * {@code "Error executing: <statement>\n.  Cause: <exception>"}; other messages (such as a
+     * missing final {@code ;}) as they are, on one line.
+     */
+    private static String describe(RuntimeSqlException e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        int cause = message.lastIndexOf(".  Cause: ");
+        if (!message.startsWith(EXECUTING) || cause < 0 || e.getCause() == null) {
+            return ONE_LINE.matcher(message).replaceAll(" ").strip();
+        }
+        String statement = ONE_LINE.matcher(message.substring(EXECUTING.length(), cause)).replaceAll(" ").strip();
+        return "statement [" + statement + "] failed: " + e.getCause();
     }
 
     /**
@@ -59,7 +78,7 @@ final class SqlScripts {
                 runner.runScript(reader);
             } catch (RuntimeSqlException e) {
                 throw new SqlScriptException(script, "SQL script " + script + " failed in database " + database + ": "
-                        + e.getMessage(), e.getCause() == null ? e : e.getCause());
+                        + describe(e), e.getCause() == null ? e : e.getCause());
             } catch (IOException e) {
                 throw new SqlScriptException(script, "SQL script " + script + " could not be read: " + e.getMessage(), e);
             }
