@@ -1,0 +1,51 @@
+package dev.relkit.harness;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** A server the user named by URL: checked once at start, never stopped by the harness. */
+final class ExternalMariaDbServer implements MariaDbServer {
+
+    private final JdbcTarget target;
+
+    private ExternalMariaDbServer(JdbcTarget target) {
+        this.target = target;
+    }
+
+    /**
+     * Connects once to prove the server answers.
+     *
+     * @throws TestDatabaseException naming the URL when it names no database or does not answer
+     */
+    static ExternalMariaDbServer connect(JdbcTarget target) {
+        if (target.database().isEmpty()) {
+            throw new TestDatabaseException("The explicit test database URL " + target.url()
+                    + " (" + DatabaseChoice.URL_PROPERTY + " / " + DatabaseChoice.URL_VARIABLE
+                    + ") names no database; the harness loads its scripts into the database the URL names,"
+                    + " e.g. jdbc:mariadb://127.0.0.1:3306/test");
+        }
+        try (Connection connection = target.connect()) {
+            connection.isValid(5);
+        } catch (SQLException e) {
+            throw new TestDatabaseException("The explicit test database URL " + target.url()
+                    + " (" + DatabaseChoice.URL_PROPERTY + " / " + DatabaseChoice.URL_VARIABLE
+                    + ", user " + target.user() + ") does not answer: " + e.getMessage(), e);
+        }
+        return new ExternalMariaDbServer(target);
+    }
+
+    @Override
+    public JdbcTarget defaultDatabase() {
+        return target;
+    }
+
+    @Override
+    public String description() {
+        return "explicit server " + target.url();
+    }
+
+    @Override
+    public void close() {
+        // not ours to stop
+    }
+}
