@@ -1,5 +1,7 @@
 package dev.relkit.harness;
 
+import dev.relkit.schema.ReferenceSchema;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.ibatis.session.SqlSession;
@@ -60,8 +62,7 @@ class RelkitExtensionIT {
     @Test
     void testDatabaseDescribesTheServer(TestDatabase database) {
         assertThat(database.serverVersion()).contains("MariaDB");
-        assertThat(database.scripts()).containsExactly(
-                "dev/relkit/schema/V001__hero_team.sql", "dev/relkit/seed/hero_team.sql");
+        assertThat(database.scripts()).containsExactlyElementsOf(ReferenceSchema.allScripts());
         assertThat(database.jdbcUrl()).startsWith("jdbc:mariadb://").contains("/" + database.name());
     }
 
