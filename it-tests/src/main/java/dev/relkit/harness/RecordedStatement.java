@@ -51,15 +51,29 @@ public record RecordedStatement(String sql, List<List<Object>> parameterSets, bo
     /** The SQL on one line, then its parameters, e.g. {@code select name from team where id = ? -- [2]}. */
     @Override
     public String toString() {
-        String oneLine = WHITESPACE.matcher(sql.strip()).replaceAll(" ");
         String failed = succeeded ? "" : " -- FAILED";
         if (parameterSets.isEmpty()) {
-            return oneLine + failed;
+            return oneLineSql() + failed;
         }
-        String values = parameterSets.size() == 1
+        return oneLineSql() + " -- " + renderedParameters() + failed;
+    }
+
+    /** The SQL text on one line, whitespace collapsed. */
+    public String oneLineSql() {
+        return WHITESPACE.matcher(sql.strip()).replaceAll(" ");
+    }
+
+    /**
+     * The bound values as SQL literals, {@code ['Preventers', NULL, 48]}, or {@code batch of N: [...], [...]}
+     * for a batch; empty when nothing was bound.
+     */
+    public String renderedParameters() {
+        if (parameterSets.isEmpty()) {
+            return "";
+        }
+        return parameterSets.size() == 1
                 ? render(parameterSets.get(0))
                 : parameterSets.stream().map(RecordedStatement::render).collect(Collectors.joining(", ", "batch of " + parameterSets.size() + ": ", ""));
-        return oneLine + " -- " + values + failed;
     }
 
     private static String render(List<Object> values) {

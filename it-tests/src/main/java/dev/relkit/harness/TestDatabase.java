@@ -108,7 +108,18 @@ public final class TestDatabase implements AutoCloseable {
 
     /** As {@link #start(String...)}, on the server {@code choice} names. */
     public static TestDatabase start(DatabaseChoice choice, String... extraScripts) {
-        List<String> scripts = referenceSchemaAnd(Arrays.asList(extraScripts));
+        return startWithScripts(choice, referenceSchemaAnd(Arrays.asList(extraScripts)));
+    }
+
+    /**
+     * Starts the server {@code choice} names and loads exactly {@code scripts} (classpath resources,
+     * in order): for example {@link ReferenceSchema#SCHEMA_SCRIPTS} alone, for a caller that creates
+     * its own rows. The caller must {@link #close()} it.
+     *
+     * @throws TestDatabaseException when the server does not start or answer, naming it
+     * @throws SqlScriptException when a script is missing or fails, naming the script
+     */
+    public static TestDatabase startWithScripts(DatabaseChoice choice, List<String> scripts) {
         SqlScripts.requireAllPresent(scripts);
         LOG.info("relkit test database: starting {}", choice);
         MariaDbServer server = MariaDbServer.start(choice);

@@ -1,0 +1,37 @@
+package dev.relkit.demo.tour;
+
+import dev.relkit.harness.DatabaseChoice;
+import dev.relkit.harness.JdbcTarget;
+import dev.relkit.harness.TestDatabase;
+import picocli.CommandLine.Option;
+
+import java.util.List;
+
+/**
+ * The {@code --jdbc-url} / {@code --user} / {@code --password} options shared by demo commands, and
+ * the database they select: the given server, or an embedded MariaDB started for the command.
+ */
+public final class DemoDatabase {
+
+    @Option(names = "--jdbc-url", paramLabel = "URL",
+            description = "An existing MariaDB (its relkit tables are dropped and re-created). Default: an embedded MariaDB.")
+    String jdbcUrl;
+
+    @Option(names = "--user", defaultValue = "root", description = "Database user (default: ${DEFAULT-VALUE}).")
+    String user;
+
+    @Option(names = "--password", defaultValue = "", description = "Database password (default: empty).")
+    String password;
+
+    /** The server to use: the explicit URL if given, else a fresh embedded MariaDB. */
+    DatabaseChoice choice() {
+        return jdbcUrl == null || jdbcUrl.isBlank()
+                ? DatabaseChoice.embedded()
+                : DatabaseChoice.explicit(new JdbcTarget(jdbcUrl, user, password));
+    }
+
+    /** Starts (or connects to) the database and loads the scripts. The caller closes it. */
+    TestDatabase start(List<String> scripts) {
+        return TestDatabase.startWithScripts(choice(), scripts);
+    }
+}
