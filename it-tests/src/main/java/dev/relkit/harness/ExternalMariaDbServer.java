@@ -19,17 +19,15 @@ final class ExternalMariaDbServer implements MariaDbServer {
      */
     static ExternalMariaDbServer connect(JdbcTarget target) {
         if (target.database().isEmpty()) {
-            throw new TestDatabaseException("The explicit test database URL " + target.url()
-                    + " (" + DatabaseChoice.URL_PROPERTY + " / " + DatabaseChoice.URL_VARIABLE
-                    + ") names no database; the harness loads its scripts into the database the URL names,"
+            throw new TestDatabaseException("The database URL " + target.url()
+                    + " names no database; the harness loads its scripts into the database the URL names,"
                     + " e.g. jdbc:mariadb://127.0.0.1:3306/test");
         }
         try (Connection connection = target.connect()) {
             connection.isValid(5);
         } catch (SQLException e) {
-            throw new TestDatabaseException("The explicit test database URL " + target.url()
-                    + " (" + DatabaseChoice.URL_PROPERTY + " / " + DatabaseChoice.URL_VARIABLE
-                    + ", user " + target.user() + ") does not answer: " + e.getMessage(), e);
+            throw new TestDatabaseException("The database URL " + target.url()
+                    + " (user " + target.user() + ") does not answer: " + e.getMessage(), e);
         }
         return new ExternalMariaDbServer(target);
     }

@@ -1,0 +1,64 @@
+package dev.relkit.demo;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The tour, run as the README runs it, on an embedded MariaDB started for the test. */
+class TourCommandTest {
+
+    @Test
+    void tourPrintsBothQueriesWithTheirSqlAndStatementCounts() {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream originalOut = System.out;
+        int exitCode;
+        try {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            exitCode = RelkitCommand.commandLine().execute("tour");
+        } finally {
+            System.setOut(originalOut);
+        }
+        String output = captured.toString(StandardCharsets.UTF_8);
+
+        assertThat(exitCode).isZero();
+        String queryA = section(output, "-- Query A", "-- Query B");
+        assertThat(queryA)
+                .contains("SQL: SELECT hero.id AS id", "LEFT JOIN team winter_team ON winter_team.id = hero.winter_team_id",
+                        "WHERE winter_team.name = ?", "['Preventers']", "=> 1 statement")
+                .contains("Deadpond (Dive Wilson): winter Preventers, summer Z-Force",
+                        "Rusty-Man (Tommy Sharp): winter Preventers, summer Preventers");
+        String queryB = section(output, "-- Query B", "tour finished");
+        assertThat(queryB)
+                .contains("where exists (select 1 from team winter_team", "['Preventers', 'Z-Force']", "=> 1 statement")
+                .contains("Deadpond (Dive Wilson): winter Preventers, summer Z-Force")
+                .doesNotContain("Rusty-Man");
+        assertThat(output).contains("=> 4 statements"); // two teams, then two heroes
+    }
+
+    @Test
+    void deadJdbcUrlIsOneClearErrorLineNamingTheUrl() {
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = RelkitCommand.commandLine();
+        commandLine.setErr(new PrintWriter(err, true));
+        String url = "jdbc:mariadb://127.0.0.1:1/nowhere?connectTimeout=500";
+
+        int exitCode = commandLine.execute("tour", "--jdbc-url", url);
+
+        assertThat(exitCode).isNotZero();
+        assertThat(err.toString().strip()).startsWith("error: ").contains(url).doesNotContain("\n");
+    }
+
+    private static String section(String output, String from, String to) {
+        int start = output.indexOf(from);
+        int end = output.indexOf(to, start + 1);
+        assertThat(start).as("output has %s:%n%s", from, output).isNotNegative();
+        return output.substring(start, end < 0 ? output.length() : end);
+    }
+}
