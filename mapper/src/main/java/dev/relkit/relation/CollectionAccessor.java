@@ -2,6 +2,7 @@ package dev.relkit.relation;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -31,16 +32,38 @@ public sealed interface CollectionAccessor<O, T> {
     /** Empties the collection. */
     void clear(O owner);
 
-    static <O, T> CollectionAccessor<O, T> ofCollection(Shape shape, Function<O, ? extends Collection<T>> getter) {
-        return new Plain<>(shape, getter);
+    /** Whether the property has a setter, so a loader can install a lazy or raising collection in it. */
+    boolean replaceable();
+
+    /**
+     * Replaces the property's collection object: a {@code List}, {@code Set} or {@code Map} according to
+     * {@link #shape()}.
+     *
+     * @throws UnsupportedOperationException when the relationship declared no setter
+     */
+    void replace(O owner, Object collection);
+
+    static <O, T> CollectionAccessor<O, T> ofCollection(Shape shape, Function<O, ? extends Collection<T>> getter,
+                                                        BiConsumer<O, ?> setter) {
+        return new Plain<>(shape, getter, setter);
     }
 
-    static <O, K, T> CollectionAccessor<O, T> ofMap(Function<O, Map<K, T>> getter, Function<T, K> keyOf) {
-        return new Keyed<>(getter, keyOf);
+    static <O, K, T> CollectionAccessor<O, T> ofMap(Function<O, Map<K, T>> getter, BiConsumer<O, Map<K, T>> setter,
+                                                    Function<T, K> keyOf) {
+        return new Keyed<>(getter, setter, keyOf);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <O> void set(BiConsumer<O, ?> setter, O owner, Object value, Shape shape) {
+        if (setter == null) {
+            throw new UnsupportedOperationException("the " + shape + " property has no setter declared");
+        }
+        ((BiConsumer<O, Object>) setter).accept(owner, value);
     }
 
     /** A {@code List} or {@code Set} property. */
-    record Plain<O, T>(Shape shape, Function<O, ? extends Collection<T>> getter) implements CollectionAccessor<O, T> {
+    record Plain<O, T>(Shape shape, Function<O, ? extends Collection<T>> getter, BiConsumer<O, ?> setter)
+            implements CollectionAccessor<O, T> {
         @Override
         public Collection<T> values(O owner) {
             return getter.apply(owner);
@@ -67,10 +90,21 @@ public sealed interface CollectionAccessor<O, T> {
         public void clear(O owner) {
             getter.apply(owner).clear();
         }
+
+        @Override
+        public boolean replaceable() {
+            return setter != null;
+        }
+
+        @Override
+        public void replace(O owner, Object collection) {
+            set(setter, owner, collection, shape);
+        }
     }
 
     /** A {@code Map} property keyed by an attribute of the target (SQLAlchemy's attribute_keyed_dict). */
-    record Keyed<O, K, T>(Function<O, Map<K, T>> getter, Function<T, K> keyOf) implements CollectionAccessor<O, T> {
+    record Keyed<O, K, T>(Function<O, Map<K, T>> getter, BiConsumer<O, Map<K, T>> setter, Function<T, K> keyOf)
+            implements CollectionAccessor<O, T> {
         @Override
         public Shape shape() {
             return Shape.KEYED_MAP;
@@ -94,6 +128,16 @@ public sealed interface CollectionAccessor<O, T> {
         @Override
         public void clear(O owner) {
             getter.apply(owner).clear();
+        }
+
+        @Override
+        public boolean replaceable() {
+            return setter != null;
+        }
+
+        @Override
+        public void replace(O owner, Object collection) {
+            set(setter, owner, collection, Shape.KEYED_MAP);
         }
     }
 }

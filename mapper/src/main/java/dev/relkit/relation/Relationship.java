@@ -272,21 +272,37 @@ public final class Relationship<O, T> {
             return this;
         }
 
-        /** A {@code List} property. */
+        /** A {@code List} property without a setter (lazy and raise loading need {@link #list(Function, BiConsumer)}). */
         public Builder<O, T> list(Function<O, List<T>> getter) {
-            this.collection = CollectionAccessor.ofCollection(CollectionAccessor.Shape.LIST, getter);
+            return list(getter, null);
+        }
+
+        /** A {@code List} property; the setter lets a loader install a lazy or raising list. */
+        public Builder<O, T> list(Function<O, List<T>> getter, BiConsumer<O, List<T>> setter) {
+            this.collection = CollectionAccessor.ofCollection(CollectionAccessor.Shape.LIST, getter, setter);
             return this;
         }
 
-        /** A {@code Set} property. */
+        /** A {@code Set} property without a setter. */
         public Builder<O, T> set(Function<O, Set<T>> getter) {
-            this.collection = CollectionAccessor.ofCollection(CollectionAccessor.Shape.SET, getter);
+            return set(getter, null);
+        }
+
+        /** A {@code Set} property; the setter lets a loader install a lazy or raising set. */
+        public Builder<O, T> set(Function<O, Set<T>> getter, BiConsumer<O, Set<T>> setter) {
+            this.collection = CollectionAccessor.ofCollection(CollectionAccessor.Shape.SET, getter, setter);
             return this;
         }
 
-        /** A {@code Map} property keyed by an attribute of the target. */
+        /** A {@code Map} property keyed by an attribute of the target, without a setter. */
         public <K> Builder<O, T> keyedMap(Function<O, Map<K, T>> getter, Function<T, K> keyOf) {
-            this.collection = CollectionAccessor.ofMap(getter, keyOf);
+            return keyedMap(getter, null, keyOf);
+        }
+
+        /** A {@code Map} property keyed by an attribute of the target (SQLAlchemy's attribute_keyed_dict). */
+        public <K> Builder<O, T> keyedMap(Function<O, Map<K, T>> getter, BiConsumer<O, Map<K, T>> setter,
+                                          Function<T, K> keyOf) {
+            this.collection = CollectionAccessor.ofMap(getter, setter, keyOf);
             return this;
         }
 

@@ -49,6 +49,9 @@ public interface HeroMapper extends CommonCountMapper {
     /** Inserts a hero with its team foreign keys; the generated id is set on the object. */
     int insert(Hero hero);
 
+    /** Every hero, without teams, ordered by id: the parents of loader-strategy queries. */
+    List<Hero> selectAll();
+
     /** One hero with both teams, from one statement joining {@code team} twice. */
     Hero selectWithTeamsById(int id);
 

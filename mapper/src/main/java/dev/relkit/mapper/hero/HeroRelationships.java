@@ -55,7 +55,7 @@ public final class HeroRelationships {
     /** {@code Team.winterHeroes}: the inverse of {@link #WINTER_TEAM}, ordered by hero id. */
     public static final Relationship<Team, Hero> WINTER_HEROES = Relationship.oneToMany("winterHeroes", TEAM, HERO)
             .on(team.id, hero.winterTeamId)
-            .list(Team::getWinterHeroes)
+            .list(Team::getWinterHeroes, Team::setWinterHeroes)
             .orderBy(hero.id)
             .backPopulates("winterTeam")
             .build();
@@ -63,7 +63,7 @@ public final class HeroRelationships {
     /** {@code Team.summerHeroes}: the inverse of {@link #SUMMER_TEAM}, ordered by hero id. */
     public static final Relationship<Team, Hero> SUMMER_HEROES = Relationship.oneToMany("summerHeroes", TEAM, HERO)
             .on(team.id, hero.summerTeamId)
-            .list(Team::getSummerHeroes)
+            .list(Team::getSummerHeroes, Team::setSummerHeroes)
             .orderBy(hero.id)
             .backPopulates("summerTeam")
             .build();

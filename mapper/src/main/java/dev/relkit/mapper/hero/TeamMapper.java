@@ -18,6 +18,9 @@ public interface TeamMapper {
     /** Inserts a team; its generated id is set on the object. */
     int insert(Team team);
 
+    /** Every team, without heroes, ordered by id. */
+    List<Team> selectAll();
+
     Team selectById(int id);
 
     /** Teams by id, for select-in loading of {@code Hero.winterTeam} / {@code Hero.summerTeam}. */

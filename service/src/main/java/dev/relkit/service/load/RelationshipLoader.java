@@ -1,0 +1,446 @@
+package dev.relkit.service.load;
+
+import dev.relkit.relation.Attribute;
+import dev.relkit.relation.CollectionAccessor;
+import dev.relkit.relation.EntityKey;
+import dev.relkit.relation.EntityType;
+import dev.relkit.relation.JoinColumns;
+import dev.relkit.relation.LoadStrategy;
+import dev.relkit.relation.Relationship;
+import dev.relkit.relation.RelationshipKind;
+import org.apache.ibatis.executor.ExecutorException;
+import org.apache.ibatis.session.SqlSession;
+import org.mybatis.dynamic.sql.select.SelectModel;
+import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
+import org.mybatis.dynamic.sql.util.Buildable;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
+
+/**
+ * Applies a {@link LoadPlan} to parents loaded by any MyBatis statement, driven only by the
+ * relationship declarations: the counterpart of SQLAlchemy's loader options.
+ *
+ * <pre>{@code
+ * List<Order> orders = orderMapper.selectAll();                      // 1 statement
+ * new RelationshipLoader(session).load(orders,
+ *         LoadPlan.of(selectIn(ORDER_ITEMS).joined(ORDER_ITEM_ITEM))); // + 1 statement, whatever the number of orders
+ * }</pre>
+ *
+ * <p>Strategies:
+ * <ul>
+ *   <li>{@code selectIn}: parent keys are read through the declared join attributes, de-duplicated,
+ *       chunked ({@link #DEFAULT_CHUNK_SIZE} by default) and sent in one {@code IN} statement per chunk;
+ *       children are grouped back to their parents by the declared columns. Options chained with
+ *       {@code joined} are joined into that statement; other chained options run on the loaded
+ *       children, one level at a time.</li>
+ *   <li>{@code subquery}: as select-in, but the keys come from the parent query used as a derived
+ *       table, in one statement; only with {@link #query}, which knows the parent query.</li>
+ *   <li>{@code joined} at the top level: the parents' statement already mapped it; chained options
+ *       still apply to its targets.</li>
+ *   <li>{@code lazy}: collections become deferred collections and many-to-one references key-only
+ *       proxies that load on first use; after the session closed they throw
+ *       {@link DetachedInstanceException}.</li>
+ *   <li>{@code raise}: the same stand-ins, throwing {@link RelationshipNotLoadedException}.</li>
+ *   <li>{@code noload}: collections are emptied and references set to null; no SQL.</li>
+ * </ul>
+ *
+ * <p>Within one {@code load} call, a row is one object: a child already loaded (or a parent) is
+ * reused wherever the same key turns up again, so recursion stops on cycles.
+ */
+public final class RelationshipLoader {
+
+    /** Keys per {@code IN} statement unless configured: MariaDB handles a few thousand parameters well. */
+    public static final int DEFAULT_CHUNK_SIZE = 500;
+
+    private final SqlSession session;
+    private final int chunkSize;
+    private final LoaderStatements statements;
+
+    public RelationshipLoader(SqlSession session) {
+        this(session, DEFAULT_CHUNK_SIZE);
+    }
+
+    public RelationshipLoader(SqlSession session, int chunkSize) {
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("chunk size must be at least 1, was " + chunkSize);
+        }
+        this.session = session;
+        this.chunkSize = chunkSize;
+        this.statements = new LoaderStatements(session.getConfiguration());
+    }
+
+    /** Applies the plan to parents already loaded; returns the same list. */
+    public <P> List<P> load(List<P> parents, LoadPlan plan) {
+        Identity identity = new Identity();
+        for (Load option : plan.options()) {
+            apply(option, parents, identity, null);
+        }
+        return parents;
+    }
+
+    /**
+     * Runs a dynamic-SQL query for entities of {@code type} (mapped by the type's XML resultMap, so it
+     * must select the table's own column names), then applies the plan; {@code subquery} options use
+     * the query itself as the source of their keys.
+     */
+    public <P> List<P> query(EntityType<P> type, Buildable<SelectModel> parentQuery, LoadPlan plan) {
+        String resultMap = type.resultMapId().orElseThrow(() -> new IllegalStateException(
+                type.name() + " declares no resultMap to map the query's rows"));
+        SelectStatementProvider rendered = parentQuery.build().render(MYBATIS3);
+        List<P> parents = session.selectList(statements.statementFor(resultMap), rendered);
+        Identity identity = new Identity();
+        for (Load option : plan.options()) {
+            apply(option, parents, identity, parentQuery);
+        }
+        return parents;
+    }
+
+    private void apply(Load option, Collection<?> parents, Identity identity, Buildable<SelectModel> parentQuery) {
+        if (parents.isEmpty()) {
+            return;
+        }
+        Relationship<?, ?> relationship = option.relationship();
+        requireOwner(relationship, parents);
+        identity.register(relationship.owner(), parents);
+        switch (option.strategy()) {
+            case SELECT_IN, SUBQUERY -> loadByKeys(option, parents, identity, parentQuery);
+            case JOINED -> applyChildren(option, targetsOf(relationship, parents), identity);
+            case LAZY, RAISE -> parents.forEach(parent -> defer(option, parent));
+            case NOLOAD -> parents.forEach(parent -> clear(relationship, parent));
+        }
+    }
+
+    private void loadByKeys(Load option, Collection<?> parents, Identity identity, Buildable<SelectModel> parentQuery) {
+        int depth = Math.max(1, option.recursionDepth());
+        Collection<?> level = parents;
+        Set<EntityKey> visited = new HashSet<>();
+        for (Object parent : parents) {
+            visited.add(keyOf(option.relationship().owner(), parent));
+        }
+        for (int i = 0; i < depth && !level.isEmpty(); i++) {
+            Map<List<Object>, List<Object>> children = option.strategy() == LoadStrategy.SUBQUERY
+                    ? fetchBySubquery(option, parentQuery, i == 0)
+                    : fetch(option, level);
+            List<Object> loaded = assign(option.relationship(), level, children, identity);
+            applyChildren(option, loaded, identity);
+            List<Object> next = new ArrayList<>();
+            for (Object child : loaded) {
+                if (visited.add(keyOf(option.relationship().target(), child))) {
+                    next.add(child);
+                }
+            }
+            level = next;
+        }
+    }
+
+    /** Options chained under {@code option} that are not joined into its statement run on its targets. */
+    private void applyChildren(Load option, Collection<?> targets, Identity identity) {
+        for (Load child : option.children()) {
+            if (child.strategy() == LoadStrategy.JOINED && option.strategy() != LoadStrategy.JOINED) {
+                // joined into the select-in statement: only its own chained options are left to run
+                applyChildren(child, targetsOf(child.relationship(), targets), identity);
+            } else {
+                apply(child, targets, identity, null);
+            }
+        }
+    }
+
+    /** Runs the select-in statements for the parents' keys; returns the children grouped by parent key. */
+    private Map<List<Object>, List<Object>> fetch(Load option, Collection<?> parents) {
+        Relationship<?, ?> relationship = option.relationship();
+        List<List<Object>> keys = new ArrayList<>(distinctOwnerKeys(relationship, parents));
+        Map<List<Object>, List<Object>> grouped = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += chunkSize) {
+            List<List<Object>> chunk = keys.subList(from, Math.min(keys.size(), from + chunkSize));
+            SelectStatementProvider statement = statements.selectIn(option, chunk);
+            group(option, run(option, statement), grouped);
+        }
+        return grouped;
+    }
+
+    private Map<List<Object>, List<Object>> fetchBySubquery(Load option, Buildable<SelectModel> parentQuery,
+                                                             boolean topLevel) {
+        if (parentQuery == null || !topLevel) {
+            throw new UnsupportedOperationException("subquery loading of " + option.relationship().qualifiedName()
+                    + " needs the parent query: use it on the relationships of RelationshipLoader.query(...)'s entities,"
+                    + " without recursion, or use selectIn");
+        }
+        Map<List<Object>, List<Object>> grouped = new HashMap<>();
+        group(option, run(option, statements.subquery(option, parentQuery)), grouped);
+        return grouped;
+    }
+
+    private List<?> run(Load option, SelectStatementProvider statement) {
+        boolean linked = option.relationship().secondary().isPresent();
+        String resultMap = linked ? statements.linkedResultMapFor(option) : statements.resultMapFor(option);
+        return session.selectList(statements.statementFor(resultMap), statement);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void group(Load option, List<?> rows, Map<List<Object>, List<Object>> grouped) {
+        Relationship<?, ?> relationship = option.relationship();
+        if (relationship.secondary().isPresent()) {
+            for (Object row : rows) {
+                LinkedTarget linked = (LinkedTarget) row;
+                grouped.computeIfAbsent(List.of(linked.getOwnerKey()), k -> new ArrayList<>()).add(linked.getTarget());
+            }
+            return;
+        }
+        List<Attribute> childKey = new ArrayList<>();
+        for (JoinColumns pair : relationship.ownerJoin()) {
+            childKey.add(relationship.target().attributeFor(pair.right()).orElseThrow(() -> new IllegalStateException(
+                    relationship.qualifiedName() + ": " + relationship.target().name() + " declares no attribute for the column "
+                            + pair.right().name() + ", so loaded rows cannot be grouped under their " + relationship.owner().name())));
+        }
+        for (Object child : rows) {
+            List<Object> key = new ArrayList<>(childKey.size());
+            for (Attribute attribute : childKey) {
+                key.add(attribute.get(child));
+            }
+            if (key.contains(null)) {
+                throw new IllegalStateException(relationship.qualifiedName() + ": a loaded " + relationship.target().name()
+                        + " has no value for " + key + " — does its resultMap map the join columns?");
+            }
+            grouped.computeIfAbsent(normalize(key), k -> new ArrayList<>()).add(child);
+        }
+    }
+
+    /** Sets each parent's relationship from the grouped children; returns the distinct children. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private List<Object> assign(Relationship relationship, Collection<?> parents, Map<List<Object>, List<Object>> grouped,
+                                Identity identity) {
+        Map<Object, Boolean> distinct = new IdentityHashMap<>();
+        List<Object> loaded = new ArrayList<>();
+        for (Object parent : parents) {
+            List<Object> key = ownerKey(relationship, parent);
+            List<Object> children = key == null ? List.of() : grouped.getOrDefault(key, List.of());
+            List<Object> canonical = new ArrayList<>(children.size());
+            for (Object child : children) {
+                Object same = identity.canonical(relationship.target(), child);
+                canonical.add(same);
+                if (distinct.put(same, Boolean.TRUE) == null) {
+                    loaded.add(same);
+                }
+            }
+            if (relationship.isCollection()) {
+                CollectionAccessor accessor = relationship.collection();
+                Object current = accessor.values(parent);
+                if (DeferredCollections.isUnloaded(current) || current == null) {
+                    accessor.replace(parent, emptyCollection(accessor.shape()));
+                }
+                accessor.clear(parent);
+                for (Object child : canonical) {
+                    accessor.add(parent, child);
+                }
+            } else {
+                relationship.setReference(parent, canonical.isEmpty() ? null : canonical.get(0));
+            }
+        }
+        return loaded;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void defer(Load option, Object parent) {
+        Relationship relationship = option.relationship();
+        EntityKey ownerKey = keyOf(relationship.owner(), parent);
+        boolean raise = option.strategy() == LoadStrategy.RAISE;
+        String description = (raise ? "raise: " : "lazy: ") + relationship.qualifiedName() + " of " + ownerKey;
+        if (relationship.isCollection()) {
+            CollectionAccessor accessor = relationship.collection();
+            if (!accessor.replaceable()) {
+                throw new UnsupportedOperationException(relationship.qualifiedName() + " declares no collection setter,"
+                        + " so it cannot hold a " + (raise ? "raising" : "lazy") + " collection: declare it with list(getter, setter)");
+            }
+            java.util.function.Supplier<Collection<Object>> values = raise
+                    ? () -> { throw new RelationshipNotLoadedException(relationship, ownerKey); }
+                    : () -> loadOne(option, parent, ownerKey);
+            accessor.replace(parent, switch (accessor.shape()) {
+                case LIST -> new DeferredCollections.DeferredList<>(values, description);
+                case SET -> new DeferredCollections.DeferredSet<>(values, description);
+                case KEYED_MAP -> new DeferredCollections.DeferredMap<>(() -> keyed(accessor, values.get()), description);
+            });
+            return;
+        }
+        if (relationship.kind() == RelationshipKind.ONE_TO_ONE && !raise) {
+            throw new UnsupportedOperationException(relationship.qualifiedName() + " is a one-to-one whose foreign key is on "
+                    + relationship.target().name() + ": a lazy proxy cannot tell null from a row before loading; use selectIn");
+        }
+        if (ownerKey(relationship, parent) == null) {
+            relationship.setReference(parent, null); // no foreign key: nothing to load, nothing to raise
+            return;
+        }
+        Class<?> targetType = relationship.target().javaType();
+        relationship.setReference(parent, ReferenceProxies.proxy(targetType, relationship.target().name()
+                + " " + relationship.qualifiedName() + " of " + ownerKey, () -> {
+                    if (raise) {
+                        throw new RelationshipNotLoadedException(relationship, ownerKey);
+                    }
+                    Collection<Object> loaded = loadOne(option, parent, ownerKey);
+                    return loaded.isEmpty() ? null : loaded.iterator().next();
+                }));
+    }
+
+    private Collection<Object> loadOne(Load option, Object parent, EntityKey ownerKey) {
+        requireOpen(option.relationship(), ownerKey);
+        Load single = Load.of(option.relationship(), LoadStrategy.SELECT_IN);
+        for (Load child : option.children()) {
+            single = single.with(child);
+        }
+        Map<List<Object>, List<Object>> grouped = fetch(single, List.of(parent));
+        List<Object> key = ownerKey(option.relationship(), parent);
+        List<Object> children = key == null ? List.of() : grouped.getOrDefault(key, List.of());
+        applyChildren(single, children, new Identity());
+        return children;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Map<Object, Object> keyed(CollectionAccessor accessor, Collection<Object> values) {
+        CollectionAccessor.Keyed keyed = (CollectionAccessor.Keyed) accessor;
+        Map<Object, Object> map = new LinkedHashMap<>();
+        for (Object value : values) {
+            map.put(keyed.keyOf().apply(value), value);
+        }
+        return map;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void clear(Relationship relationship, Object parent) {
+        if (relationship.isCollection()) {
+            CollectionAccessor accessor = relationship.collection();
+            if (DeferredCollections.isUnloaded(accessor.values(parent))) {
+                accessor.replace(parent, emptyCollection(accessor.shape()));
+            }
+            accessor.clear(parent);
+        } else {
+            relationship.setReference(parent, null);
+        }
+    }
+
+    private void requireOpen(Relationship<?, ?> relationship, EntityKey ownerKey) {
+        try {
+            session.getConnection();
+        } catch (ExecutorException closed) {
+            throw new DetachedInstanceException(relationship, ownerKey, closed);
+        }
+    }
+
+    private static Object emptyCollection(CollectionAccessor.Shape shape) {
+        return switch (shape) {
+            case LIST -> new ArrayList<>();
+            case SET -> new LinkedHashSet<>();
+            case KEYED_MAP -> new LinkedHashMap<>();
+        };
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<Object> targetsOf(Relationship relationship, Collection<?> owners) {
+        Map<Object, Boolean> seen = new IdentityHashMap<>();
+        List<Object> targets = new ArrayList<>();
+        for (Object owner : owners) {
+            Object current = relationship.isCollection() ? relationship.collection().values(owner) : relationship.getReference(owner);
+            if (DeferredCollections.isUnloaded(current) || (current != null && ReferenceProxies.isUnloaded(current))) {
+                continue;
+            }
+            for (Object target : (Collection<Object>) relationship.targetsOf(owner)) {
+                if (seen.put(target, Boolean.TRUE) == null) {
+                    targets.add(target);
+                }
+            }
+        }
+        return targets;
+    }
+
+    private static Set<List<Object>> distinctOwnerKeys(Relationship<?, ?> relationship, Collection<?> parents) {
+        if (relationship.secondary().isPresent() && relationship.ownerJoin().size() > 1) {
+            throw new UnsupportedOperationException(relationship.qualifiedName()
+                    + ": select-in loading of a many-to-many needs a single-column owner key");
+        }
+        Set<List<Object>> keys = new LinkedHashSet<>();
+        for (Object parent : parents) {
+            List<Object> key = ownerKey(relationship, parent);
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    /** The owner's values of the join's left columns, or null when any is null. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<Object> ownerKey(Relationship<?, ?> relationship, Object parent) {
+        List<JoinColumns> join = relationship.ownerJoin();
+        List<Object> key = new ArrayList<>(join.size());
+        for (JoinColumns pair : join) {
+            Attribute attribute = relationship.owner().attributeFor(pair.left()).orElseThrow(() ->
+                    new IllegalStateException(relationship.qualifiedName() + ": " + relationship.owner().name()
+                            + " declares no attribute for the column " + pair.left().name()));
+            Object value = attribute.get(parent);
+            if (value == null) {
+                return null;
+            }
+            key.add(value);
+        }
+        return normalize(key);
+    }
+
+    /** Numbers of different Java types for one key (Integer from a getter, Long from a driver) compare equal. */
+    private static List<Object> normalize(List<Object> key) {
+        List<Object> normalized = new ArrayList<>(key.size());
+        for (Object value : key) {
+            normalized.add(value instanceof Number number && !(value instanceof java.math.BigDecimal)
+                    ? (Object) number.longValue() : value);
+        }
+        return normalized;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static EntityKey keyOf(EntityType type, Object entity) {
+        EntityKey key = type.keyOf(entity);
+        return key != null ? key : new EntityKey(type.javaType(), List.of("new@" + System.identityHashCode(entity)));
+    }
+
+    private static void requireOwner(Relationship<?, ?> relationship, Collection<?> parents) {
+        Object first = parents.iterator().next();
+        if (!relationship.owner().javaType().isInstance(first)) {
+            throw new IllegalArgumentException("Cannot load " + relationship.qualifiedName() + " on "
+                    + first.getClass().getSimpleName() + " objects: it belongs to " + relationship.owner().name());
+        }
+    }
+
+    /** One object per row within a load: the first object seen for a key is used everywhere. */
+    private static final class Identity {
+        private final Map<EntityKey, Object> objects = new HashMap<>();
+
+        /** Parents and earlier children are the objects later rows with the same key resolve to. */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        void register(EntityType type, Collection<?> entities) {
+            for (Object entity : entities) {
+                EntityKey key = type.keyOf(entity);
+                if (key != null) {
+                    objects.putIfAbsent(normalized(key), entity);
+                }
+            }
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Object canonical(EntityType type, Object object) {
+            EntityKey key = type.keyOf(object);
+            return key == null ? object : objects.computeIfAbsent(normalized(key), k -> object);
+        }
+
+        private static EntityKey normalized(EntityKey key) {
+            return new EntityKey(key.entityType(), RelationshipLoader.normalize(key.values()));
+        }
+    }
+}
