@@ -4,7 +4,10 @@ import org.mybatis.dynamic.sql.SortSpecification;
 import org.mybatis.dynamic.sql.SqlColumn;
 import org.mybatis.dynamic.sql.select.ColumnSortSpecification;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A relationship's declared collection order ({@link Relationship#orderBy()}, SQLAlchemy's
@@ -27,8 +30,8 @@ public final class RelationshipOrder {
 
     /**
      * The declared order, qualified with the relationship's {@linkplain Relationship#roleAlias() role
-     * alias}, then the target's key columns so that rows with equal sort values still come back in a
-     * stable order.
+     * alias}, then those of the target's key columns it does not already sort by, so that rows with
+     * equal sort values still come back in a stable order.
      */
     public static SortSpecification[] of(Relationship<?, ?> relationship) {
         return of(relationship, relationship.roleAlias());
@@ -36,17 +39,20 @@ public final class RelationshipOrder {
 
     /** As {@link #of(Relationship)}, for a target joined under another alias. */
     public static SortSpecification[] of(Relationship<?, ?> relationship, String targetAlias) {
-        List<SortSpecification> declared = relationship.orderBy();
-        List<Attribute<?, ?>> keys = List.copyOf(relationship.target().idAttributes());
-        SortSpecification[] specifications = new SortSpecification[declared.size() + keys.size()];
-        int i = 0;
-        for (SortSpecification specification : declared) {
-            specifications[i++] = qualify(specification, targetAlias);
+        List<SortSpecification> specifications = new ArrayList<>();
+        Set<String> sortedColumns = new HashSet<>();
+        for (SortSpecification specification : relationship.orderBy()) {
+            specifications.add(qualify(specification, targetAlias));
+            if (specification instanceof SqlColumn<?> column) {
+                sortedColumns.add(column.name());
+            }
         }
-        for (Attribute<?, ?> key : keys) {
-            specifications[i++] = new ColumnSortSpecification(targetAlias, key.column());
+        for (Attribute<?, ?> key : relationship.target().idAttributes()) {
+            if (sortedColumns.add(key.columnName())) {
+                specifications.add(new ColumnSortSpecification(targetAlias, key.column()));
+            }
         }
-        return specifications;
+        return specifications.toArray(SortSpecification[]::new);
     }
 
     /**
@@ -54,7 +60,7 @@ public final class RelationshipOrder {
      * object), then the relationship's order. The varargs shape fits {@code .orderBy(...)}.
      */
     public static SortSpecification[] after(SortSpecification parentOrder, Relationship<?, ?>... relationships) {
-        List<SortSpecification> all = new java.util.ArrayList<>();
+        List<SortSpecification> all = new ArrayList<>();
         all.add(parentOrder);
         for (Relationship<?, ?> relationship : relationships) {
             all.addAll(List.of(of(relationship)));
