@@ -63,6 +63,15 @@ class StudentMapperIT {
     }
 
     @Test
+    void studentsWithoutCoursesInBothForms(StudentMapper students, StatementRecorder statements) {
+        List<Student> xml = statements.assertCount(1, students::selectWithoutCourses);
+        List<Student> dynamic = statements.assertCount(1, students::selectWithoutCoursesDynamic);
+
+        assertThat(xml).usingRecursiveComparison().isEqualTo(List.of(SchoolSeed.student(4)));
+        assertThat(dynamic).usingRecursiveComparison().isEqualTo(List.of(SchoolSeed.student(4)));
+    }
+
+    @Test
     void xmlLoadsStudentsWithEnrollmentsAndTheirCourses(StudentMapper students, StatementRecorder statements) {
         assertStudentsWithEnrollments(statements, students::selectAllWithEnrollments);
     }

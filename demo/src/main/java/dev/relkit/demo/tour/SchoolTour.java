@@ -39,6 +39,10 @@ final class SchoolTour implements TourSection {
         biology.forEach(student -> tour.show(student.getName() + " (all courses kept: "
                 + student.getCourses().stream().map(Course::getTitle).toList() + ")"));
 
+        List<Student> idle = tour.scenario("Students enrolled in nothing: NOT EXISTS through the link table (none(), dynamic SQL)",
+                session -> session.getMapper(StudentMapper.class).selectWithoutCoursesDynamic());
+        idle.forEach(student -> tour.show(student.getName() + " " + student.getCourses()));
+
         List<Student> enrolled = tour.scenario("Students with enrollments (date, grade, completed) and each course (XML mapper)",
                 session -> session.getMapper(StudentMapper.class).selectAllWithEnrollments());
         enrolled.forEach(student -> tour.show(student.getName() + ": " + student.getEnrollments().stream()

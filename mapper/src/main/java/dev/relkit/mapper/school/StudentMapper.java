@@ -22,6 +22,7 @@ import static dev.relkit.mapper.school.SchoolRelationships.STUDENT_COURSES;
 import static dev.relkit.mapper.school.SchoolRelationships.STUDENT_ENROLLMENTS;
 import static dev.relkit.mapper.school.StudentDynamicSqlSupport.student;
 import static dev.relkit.relation.RelationshipPredicates.any;
+import static dev.relkit.relation.RelationshipPredicates.none;
 import static org.mybatis.dynamic.sql.SqlBuilder.isEqualTo;
 import static org.mybatis.dynamic.sql.SqlBuilder.select;
 import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
@@ -73,6 +74,9 @@ public interface StudentMapper {
     /** Students taking a course with this title ({@code Student.courses.any(title)}), with all their courses. */
     List<Student> selectByCourseTitle(String title);
 
+    /** Students enrolled in nothing ({@code ~Student.courses.any()}), with their (empty) courses. */
+    List<Student> selectWithoutCourses();
+
     /** Every student with their enrollments, each holding its course; one statement. */
     List<Student> selectAllWithEnrollments();
 
@@ -96,6 +100,11 @@ public interface StudentMapper {
         return selectManyWithCourses(selectByCourseTitleStatement(title));
     }
 
+    /** {@link #selectWithoutCourses} built from the relationship declaration. */
+    default List<Student> selectWithoutCoursesDynamic() {
+        return selectManyWithCourses(selectWithoutCoursesStatement());
+    }
+
     /** {@link #selectAllWithEnrollments} built from the relationship declarations. */
     default List<Student> selectAllWithEnrollmentsDynamic() {
         return selectManyWithEnrollments(selectAllWithEnrollmentsStatement());
@@ -113,6 +122,15 @@ public interface StudentMapper {
     static SelectStatementProvider selectByCourseTitleStatement(String title) {
         return joinCourses()
                 .where(any(STUDENT_COURSES, course.title, isEqualTo(title)))
+                .orderBy(RelationshipOrder.after(student.id, STUDENT_COURSES))
+                .build()
+                .render(MYBATIS3);
+    }
+
+    /** The rendered statement of {@link #selectWithoutCoursesDynamic}. */
+    static SelectStatementProvider selectWithoutCoursesStatement() {
+        return joinCourses()
+                .where(none(STUDENT_COURSES))
                 .orderBy(RelationshipOrder.after(student.id, STUDENT_COURSES))
                 .build()
                 .render(MYBATIS3);

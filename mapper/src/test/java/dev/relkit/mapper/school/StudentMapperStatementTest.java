@@ -32,6 +32,15 @@ class StudentMapperStatementTest {
     }
 
     @Test
+    void studentsWithoutCoursesUseNotExistsThroughTheLinkTable() {
+        assertThat(StudentMapper.selectWithoutCoursesStatement().getSelectStatement()).isEqualTo(
+                STUDENTS_THROUGH_LINK_TO_COURSES
+                        + " where not exists (select 1 from enrollment courses_link join course courses"
+                        + " on courses.id = courses_link.course_id where courses_link.student_id = student.id)"
+                        + " order by id, courses.title, courses.id");
+    }
+
+    @Test
     void coursesJoinTheLinkTableThenStudentsTheOtherWayRound() {
         assertThat(CourseMapper.selectAllWithStudentsStatement().getSelectStatement()).isEqualTo(
                 "select course.id, course.title, students.id as s_id, students.name as s_name"
