@@ -1,11 +1,7 @@
 package dev.relkit.mapper.blog;
 
-import dev.relkit.mapper.RelkitMappers;
+import dev.relkit.mapper.XmlStatements;
 import dev.relkit.relation.RelationshipOrder;
-import org.apache.ibatis.datasource.unpooled.UnpooledDataSource;
-import org.apache.ibatis.mapping.Environment;
-import org.apache.ibatis.session.Configuration;
-import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 import org.junit.jupiter.api.Test;
 import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
 
@@ -53,10 +49,7 @@ class PostMapperStatementTest {
 
     @Test
     void xmlOrderByFollowsTheDeclaredCollectionOrders() {
-        Configuration configuration = RelkitMappers.newConfiguration(
-                new Environment("parse-only", new JdbcTransactionFactory(), new UnpooledDataSource()));
-        String xmlSql = configuration.getMappedStatement(PostMapper.NAMESPACE + ".selectAllWithAuthorCommentsTags")
-                .getBoundSql(null).getSql().replaceAll("\\s+", " ").trim();
+        String xmlSql = XmlStatements.sql(PostMapper.NAMESPACE, "selectAllWithAuthorCommentsTags");
 
         assertThat(RelationshipOrder.sql(POST_COMMENTS)).isEqualTo("comments.created_at, comments.id");
         assertThat(RelationshipOrder.sql(POST_TAGS)).isEqualTo("tags.slug, tags.id");

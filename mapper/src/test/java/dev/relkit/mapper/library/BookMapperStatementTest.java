@@ -1,5 +1,7 @@
 package dev.relkit.mapper.library;
 
+import dev.relkit.mapper.XmlStatements;
+import dev.relkit.relation.RelationshipOrder;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,5 +30,13 @@ class BookMapperStatementTest {
                         + " from author left join book_author book_links on book_links.author_id = author.id"
                         + " left join book book on book.id = book_links.book_id"
                         + " order by id, book_links.book_id, book_links.author_id");
+    }
+
+    @Test
+    void xmlOrderByFollowsTheDeclaredLinkOrders() {
+        assertThat(XmlStatements.sql(BookMapper.NAMESPACE, "selectAllWithAuthors"))
+                .endsWith(" ORDER BY book.id, " + RelationshipOrder.sql(LibraryRelationships.BOOK_AUTHOR_LINKS));
+        assertThat(XmlStatements.sql(AuthorMapper.NAMESPACE, "selectAllWithBooks"))
+                .endsWith(" ORDER BY author.id, " + RelationshipOrder.sql(LibraryRelationships.AUTHOR_BOOK_LINKS));
     }
 }

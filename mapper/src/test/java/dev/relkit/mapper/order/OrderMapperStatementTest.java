@@ -1,5 +1,7 @@
 package dev.relkit.mapper.order;
 
+import dev.relkit.mapper.XmlStatements;
+import dev.relkit.relation.RelationshipOrder;
 import org.junit.jupiter.api.Test;
 import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
 
@@ -30,5 +32,13 @@ class OrderMapperStatementTest {
         assertThat(statement.getSelectStatement()).isEqualTo(SELECT_AND_JOINS
                 + " where purchase_order.id = #{parameters.p1,jdbcType=INTEGER} order by id, order_items.id");
         assertThat(statement.getParameters()).containsEntry("p1", 2);
+    }
+
+    @Test
+    void xmlOrderByFollowsTheDeclaredLineOrder() {
+        String order = " ORDER BY purchase_order.id, " + RelationshipOrder.sql(OrderRelationships.ORDER_ITEMS);
+
+        assertThat(XmlStatements.sql(OrderMapper.NAMESPACE, "selectAllWithItems")).endsWith(order);
+        assertThat(XmlStatements.sql(OrderMapper.NAMESPACE, "selectWithItemsById")).endsWith(order);
     }
 }

@@ -1,5 +1,7 @@
 package dev.relkit.mapper.school;
 
+import dev.relkit.mapper.XmlStatements;
+import dev.relkit.relation.RelationshipOrder;
 import org.junit.jupiter.api.Test;
 import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
 
@@ -59,5 +61,17 @@ class StudentMapperStatementTest {
                         + " from student left join enrollment enrollments on enrollments.student_id = student.id"
                         + " left join course course on course.id = enrollments.course_id"
                         + " order by id, enrollments.enrollment_date, enrollments.course_id, enrollments.student_id");
+    }
+
+    @Test
+    void xmlOrderByFollowsTheDeclaredCollectionOrders() {
+        String byCourses = " ORDER BY student.id, " + RelationshipOrder.sql(SchoolRelationships.STUDENT_COURSES);
+
+        assertThat(XmlStatements.sql(StudentMapper.NAMESPACE, "selectAllWithCourses")).endsWith(byCourses);
+        assertThat(XmlStatements.sql(StudentMapper.NAMESPACE, "selectWithoutCourses")).endsWith(byCourses);
+        assertThat(XmlStatements.sql(StudentMapper.NAMESPACE, "selectAllWithEnrollments"))
+                .endsWith(" ORDER BY student.id, " + RelationshipOrder.sql(SchoolRelationships.STUDENT_ENROLLMENTS));
+        assertThat(XmlStatements.sql(CourseMapper.NAMESPACE, "selectAllWithStudents"))
+                .endsWith(" ORDER BY course.id, " + RelationshipOrder.sql(SchoolRelationships.COURSE_STUDENTS));
     }
 }
