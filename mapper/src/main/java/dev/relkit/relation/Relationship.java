@@ -194,6 +194,19 @@ public final class Relationship<O, T> {
         return roleAlias;
     }
 
+    /**
+     * The alias of a many-to-many relationship's link table in joins and subqueries:
+     * {@code <roleAlias>_link} ({@code tags_link} for {@code Post.tags}).
+     *
+     * @throws IllegalStateException for a relationship without a link table, naming it
+     */
+    public String linkAlias() {
+        if (secondary == null) {
+            throw new IllegalStateException(qualifiedName() + " is a " + kind + " relationship without a link table");
+        }
+        return roleAlias + "_link";
+    }
+
     private void requireReference() {
         if (referenceGetter == null) {
             throw new IllegalStateException(qualifiedName() + " is a " + kind + " collection, not a reference");

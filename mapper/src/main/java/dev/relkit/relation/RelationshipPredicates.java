@@ -93,7 +93,7 @@ public final class RelationshipPredicates {
                     select(constant("1")).from(relationship.target().table(), alias).where();
             return correlate(where, ownerJoin, ownerQualifier);
         }
-        String linkAlias = alias + "_link";
+        String linkAlias = relationship.linkAlias();
         var from = select(constant("1")).from(relationship.secondary().orElseThrow(), linkAlias)
                 .join(relationship.target().table(), alias);
         List<JoinColumns> toTarget = relationship.secondaryJoin();

@@ -22,7 +22,11 @@ public final class TourCommand implements Callable<Integer> {
 
     /** The tour's chapters, in order. */
     static final List<TourSection> SECTIONS = List.of(
-            new HeroTour());
+            new HeroTour(),
+            new SchoolTour(),
+            new OrderTour(),
+            new LibraryTour(),
+            new BlogTour());
 
     @Mixin
     DemoDatabase database;

@@ -1,0 +1,130 @@
+package dev.relkit.mapper.blog;
+
+import dev.relkit.model.blog.BlogUser;
+import dev.relkit.model.blog.Comment;
+import dev.relkit.model.blog.Post;
+import dev.relkit.model.blog.Tag;
+import dev.relkit.relation.EntityType;
+import dev.relkit.relation.Relationship;
+
+import java.util.List;
+
+import static dev.relkit.mapper.blog.BlogUserDynamicSqlSupport.blogUser;
+import static dev.relkit.mapper.blog.CommentDynamicSqlSupport.comment;
+import static dev.relkit.mapper.blog.PostDynamicSqlSupport.post;
+import static dev.relkit.mapper.blog.PostTagDynamicSqlSupport.postTag;
+import static dev.relkit.mapper.blog.TagDynamicSqlSupport.tag;
+
+/**
+ * The blog domain's entities and relationships, declared once.
+ *
+ * <pre>
+ * post.author_id     ──► blog_user.id   Post.author    ◄──► BlogUser.posts
+ * comment.post_id    ──► post.id        Comment.post   ◄──► Post.comments (ordered by created_at)
+ * comment.author_id  ──► blog_user.id   Comment.author (nullable: anonymous comments)
+ * post ◄── post_tag ──► tag             Post.tags      ◄──► Tag.posts (many-to-many, sets)
+ * </pre>
+ *
+ * <p>{@code Post.author} and {@code Comment.author} both target {@code blog_user}; a post query
+ * that joins both needs two aliases, so the comment's author has the role alias
+ * {@code comment_author} (the post's keeps {@code author}).
+ */
+public final class BlogRelationships {
+
+    public static final EntityType<BlogUser> BLOG_USER = EntityType.builder(BlogUser.class, blogUser)
+            .generatedId("id", blogUser.id, BlogUser::getId, BlogUser::setId)
+            .column("username", blogUser.username, BlogUser::getUsername, BlogUser::setUsername)
+            .column("email", blogUser.email, BlogUser::getEmail, BlogUser::setEmail)
+            .resultMap(BlogUserMapper.NAMESPACE + ".blogUserResult")
+            .build();
+
+    public static final EntityType<Post> POST = EntityType.builder(Post.class, post)
+            .generatedId("id", post.id, Post::getId, Post::setId)
+            .column("authorId", post.authorId, Post::getAuthorId, Post::setAuthorId)
+            .column("title", post.title, Post::getTitle, Post::setTitle)
+            .column("body", post.body, Post::getBody, Post::setBody)
+            .column("createdAt", post.createdAt, Post::getCreatedAt, Post::setCreatedAt)
+            .column("updatedAt", post.updatedAt, Post::getUpdatedAt, Post::setUpdatedAt)
+            .resultMap(PostMapper.NAMESPACE + ".postResult")
+            .build();
+
+    public static final EntityType<Comment> COMMENT = EntityType.builder(Comment.class, comment)
+            .generatedId("id", comment.id, Comment::getId, Comment::setId)
+            .column("postId", comment.postId, Comment::getPostId, Comment::setPostId)
+            .column("authorId", comment.authorId, Comment::getAuthorId, Comment::setAuthorId)
+            .column("body", comment.body, Comment::getBody, Comment::setBody)
+            .column("createdAt", comment.createdAt, Comment::getCreatedAt, Comment::setCreatedAt)
+            .resultMap(CommentMapper.NAMESPACE + ".commentResult")
+            .build();
+
+    public static final EntityType<Tag> TAG = EntityType.builder(Tag.class, tag)
+            .generatedId("id", tag.id, Tag::getId, Tag::setId)
+            .column("name", tag.name, Tag::getName, Tag::setName)
+            .column("slug", tag.slug, Tag::getSlug, Tag::setSlug)
+            .resultMap(TagMapper.NAMESPACE + ".tagResult")
+            .build();
+
+    /** {@code Post.author}: many-to-one through {@code post.author_id} (NOT NULL: every post has one). */
+    public static final Relationship<Post, BlogUser> POST_AUTHOR = Relationship.manyToOne("author", POST, BLOG_USER)
+            .on(post.authorId, blogUser.id)
+            .reference(Post::getAuthor, Post::setAuthor)
+            .backPopulates("posts")
+            .build();
+
+    /** {@code BlogUser.posts}: the inverse of {@link #POST_AUTHOR}, ordered by post id. */
+    public static final Relationship<BlogUser, Post> USER_POSTS = Relationship.oneToMany("posts", BLOG_USER, POST)
+            .on(blogUser.id, post.authorId)
+            .list(BlogUser::getPosts)
+            .orderBy(post.id)
+            .backPopulates("author")
+            .build();
+
+    /** {@code Post.comments}: one-to-many through {@code comment.post_id}, oldest comment first. */
+    public static final Relationship<Post, Comment> POST_COMMENTS = Relationship.oneToMany("comments", POST, COMMENT)
+            .on(post.id, comment.postId)
+            .list(Post::getComments)
+            .orderBy(comment.createdAt)
+            .backPopulates("post")
+            .build();
+
+    /** {@code Comment.post}: the inverse of {@link #POST_COMMENTS}. */
+    public static final Relationship<Comment, Post> COMMENT_POST = Relationship.manyToOne("post", COMMENT, POST)
+            .on(comment.postId, post.id)
+            .reference(Comment::getPost, Comment::setPost)
+            .backPopulates("comments")
+            .build();
+
+    /** {@code Comment.author}: many-to-one through the nullable {@code comment.author_id}; no inverse. */
+    public static final Relationship<Comment, BlogUser> COMMENT_AUTHOR = Relationship.manyToOne("author", COMMENT, BLOG_USER)
+            .on(comment.authorId, blogUser.id)
+            .reference(Comment::getAuthor, Comment::setAuthor)
+            .roleAlias("comment_author")
+            .build();
+
+    /** {@code Post.tags}: many-to-many through {@code post_tag}, held as a set. */
+    public static final Relationship<Post, Tag> POST_TAGS = Relationship.manyToMany("tags", POST, TAG)
+            .secondary(postTag)
+            .on(post.id, postTag.postId)
+            .secondaryOn(postTag.tagId, tag.id)
+            .set(Post::getTags)
+            .orderBy(tag.slug)
+            .backPopulates("posts")
+            .build();
+
+    /** {@code Tag.posts}: the inverse of {@link #POST_TAGS}. */
+    public static final Relationship<Tag, Post> TAG_POSTS = Relationship.manyToMany("posts", TAG, POST)
+            .secondary(postTag)
+            .on(tag.id, postTag.tagId)
+            .secondaryOn(postTag.postId, post.id)
+            .set(Tag::getPosts)
+            .orderBy(post.id)
+            .backPopulates("tags")
+            .build();
+
+    /** Every relationship of the blog domain. */
+    public static final List<Relationship<?, ?>> ALL = List.of(
+            POST_AUTHOR, USER_POSTS, POST_COMMENTS, COMMENT_POST, COMMENT_AUTHOR, POST_TAGS, TAG_POSTS);
+
+    private BlogRelationships() {
+    }
+}

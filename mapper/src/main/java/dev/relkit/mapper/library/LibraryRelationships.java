@@ -1,0 +1,89 @@
+package dev.relkit.mapper.library;
+
+import dev.relkit.model.library.Author;
+import dev.relkit.model.library.Book;
+import dev.relkit.model.library.BookAuthorLink;
+import dev.relkit.relation.Cascade;
+import dev.relkit.relation.EntityType;
+import dev.relkit.relation.Relationship;
+
+import java.util.List;
+
+import static dev.relkit.mapper.library.AuthorDynamicSqlSupport.author;
+import static dev.relkit.mapper.library.BookAuthorDynamicSqlSupport.bookAuthor;
+import static dev.relkit.mapper.library.BookDynamicSqlSupport.book;
+
+/**
+ * The library domain: books and authors linked through the association object
+ * {@link BookAuthorLink} (table {@code book_author}), which carries the author's role on the book.
+ *
+ * <pre>
+ * book.id   ◄── book_author.book_id     Book.authorLinks ◄──► BookAuthorLink.book
+ * author.id ◄── book_author.author_id   Author.bookLinks ◄──► BookAuthorLink.author
+ * </pre>
+ *
+ * <p>The link is keyed by ({@code book_id}, {@code author_id}): a composite key, so its
+ * {@code EntityType} declares two id attributes.
+ */
+public final class LibraryRelationships {
+
+    public static final EntityType<Author> AUTHOR = EntityType.builder(Author.class, author)
+            .generatedId("id", author.id, Author::getId, Author::setId)
+            .column("name", author.name, Author::getName, Author::setName)
+            .resultMap(AuthorMapper.NAMESPACE + ".authorResult")
+            .build();
+
+    public static final EntityType<Book> BOOK = EntityType.builder(Book.class, book)
+            .generatedId("id", book.id, Book::getId, Book::setId)
+            .column("title", book.title, Book::getTitle, Book::setTitle)
+            .column("pages", book.pages, Book::getPages, Book::setPages)
+            .column("publishedYear", book.publishedYear, Book::getPublishedYear, Book::setPublishedYear)
+            .resultMap(BookMapper.NAMESPACE + ".bookResult")
+            .build();
+
+    public static final EntityType<BookAuthorLink> BOOK_AUTHOR_LINK = EntityType.builder(BookAuthorLink.class, bookAuthor)
+            .id("bookId", bookAuthor.bookId, BookAuthorLink::getBookId, BookAuthorLink::setBookId)
+            .id("authorId", bookAuthor.authorId, BookAuthorLink::getAuthorId, BookAuthorLink::setAuthorId)
+            .column("role", bookAuthor.role, BookAuthorLink::getRole, BookAuthorLink::setRole)
+            .resultMap(BookAuthorLinkMapper.NAMESPACE + ".bookAuthorLinkResult")
+            .build();
+
+    /** {@code Book.authorLinks}: the book's links, by author id; a link lives and dies with its book. */
+    public static final Relationship<Book, BookAuthorLink> BOOK_AUTHOR_LINKS =
+            Relationship.oneToMany("authorLinks", BOOK, BOOK_AUTHOR_LINK)
+                    .on(book.id, bookAuthor.bookId)
+                    .list(Book::getAuthorLinks)
+                    .orderBy(bookAuthor.authorId)
+                    .cascade(Cascade.SAVE_UPDATE, Cascade.DELETE, Cascade.DELETE_ORPHAN)
+                    .backPopulates("book")
+                    .build();
+
+    /** {@code Author.bookLinks}: the author's links, by book id. */
+    public static final Relationship<Author, BookAuthorLink> AUTHOR_BOOK_LINKS =
+            Relationship.oneToMany("bookLinks", AUTHOR, BOOK_AUTHOR_LINK)
+                    .on(author.id, bookAuthor.authorId)
+                    .list(Author::getBookLinks)
+                    .orderBy(bookAuthor.bookId)
+                    .backPopulates("author")
+                    .build();
+
+    /** {@code BookAuthorLink.book}: the inverse of {@link #BOOK_AUTHOR_LINKS}. */
+    public static final Relationship<BookAuthorLink, Book> LINK_BOOK = Relationship.manyToOne("book", BOOK_AUTHOR_LINK, BOOK)
+            .on(bookAuthor.bookId, book.id)
+            .reference(BookAuthorLink::getBook, BookAuthorLink::setBook)
+            .backPopulates("authorLinks")
+            .build();
+
+    /** {@code BookAuthorLink.author}: the inverse of {@link #AUTHOR_BOOK_LINKS}. */
+    public static final Relationship<BookAuthorLink, Author> LINK_AUTHOR = Relationship.manyToOne("author", BOOK_AUTHOR_LINK, AUTHOR)
+            .on(bookAuthor.authorId, author.id)
+            .reference(BookAuthorLink::getAuthor, BookAuthorLink::setAuthor)
+            .backPopulates("bookLinks")
+            .build();
+
+    /** Every relationship of the library domain. */
+    public static final List<Relationship<?, ?>> ALL = List.of(BOOK_AUTHOR_LINKS, AUTHOR_BOOK_LINKS, LINK_BOOK, LINK_AUTHOR);
+
+    private LibraryRelationships() {
+    }
+}

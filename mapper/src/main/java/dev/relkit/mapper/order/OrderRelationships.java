@@ -1,0 +1,82 @@
+package dev.relkit.mapper.order;
+
+import dev.relkit.model.order.Item;
+import dev.relkit.model.order.Order;
+import dev.relkit.model.order.OrderItem;
+import dev.relkit.relation.Cascade;
+import dev.relkit.relation.EntityType;
+import dev.relkit.relation.Relationship;
+
+import java.util.List;
+
+import static dev.relkit.mapper.order.ItemDynamicSqlSupport.item;
+import static dev.relkit.mapper.order.OrderItemDynamicSqlSupport.orderItem;
+import static dev.relkit.mapper.order.PurchaseOrderDynamicSqlSupport.purchaseOrder;
+
+/**
+ * The order domain's entities and relationships: SQLAlchemy's association-object pattern.
+ *
+ * <pre>
+ * purchase_order.id ◄── order_item.order_id   Order.orderItems ◄──► OrderItem.order
+ * order_item.item_id ──► item.id              OrderItem.item
+ * </pre>
+ *
+ * <p>{@code order_item} has columns of its own (quantity, price paid), so it is an entity, not a
+ * secondary table: an order reaches its items through its order items. {@code OrderItem.order}
+ * has the role alias {@code purchase_order}, because its derived alias {@code order} is a reserved
+ * word.
+ */
+public final class OrderRelationships {
+
+    public static final EntityType<Order> ORDER = EntityType.builder(Order.class, purchaseOrder)
+            .generatedId("id", purchaseOrder.id, Order::getId, Order::setId)
+            .column("customerName", purchaseOrder.customerName, Order::getCustomerName, Order::setCustomerName)
+            .column("placedAt", purchaseOrder.placedAt, Order::getPlacedAt, Order::setPlacedAt)
+            .resultMap(OrderMapper.NAMESPACE + ".orderResult")
+            .build();
+
+    public static final EntityType<Item> ITEM = EntityType.builder(Item.class, item)
+            .generatedId("id", item.id, Item::getId, Item::setId)
+            .column("description", item.description, Item::getDescription, Item::setDescription)
+            .column("price", item.price, Item::getPrice, Item::setPrice)
+            .resultMap(ItemMapper.NAMESPACE + ".itemResult")
+            .build();
+
+    public static final EntityType<OrderItem> ORDER_ITEM = EntityType.builder(OrderItem.class, orderItem)
+            .generatedId("id", orderItem.id, OrderItem::getId, OrderItem::setId)
+            .column("orderId", orderItem.orderId, OrderItem::getOrderId, OrderItem::setOrderId)
+            .column("itemId", orderItem.itemId, OrderItem::getItemId, OrderItem::setItemId)
+            .column("quantity", orderItem.quantity, OrderItem::getQuantity, OrderItem::setQuantity)
+            .column("pricePaid", orderItem.pricePaid, OrderItem::getPricePaid, OrderItem::setPricePaid)
+            .resultMap(OrderItemMapper.NAMESPACE + ".orderItemResult")
+            .build();
+
+    /** {@code Order.orderItems}: the order's lines, in line-id order; they live and die with the order. */
+    public static final Relationship<Order, OrderItem> ORDER_ITEMS = Relationship.oneToMany("orderItems", ORDER, ORDER_ITEM)
+            .on(purchaseOrder.id, orderItem.orderId)
+            .list(Order::getOrderItems)
+            .orderBy(orderItem.id)
+            .cascade(Cascade.SAVE_UPDATE, Cascade.DELETE, Cascade.DELETE_ORPHAN)
+            .backPopulates("order")
+            .build();
+
+    /** {@code OrderItem.order}: the inverse of {@link #ORDER_ITEMS}. */
+    public static final Relationship<OrderItem, Order> ORDER_ITEM_ORDER = Relationship.manyToOne("order", ORDER_ITEM, ORDER)
+            .on(orderItem.orderId, purchaseOrder.id)
+            .reference(OrderItem::getOrder, OrderItem::setOrder)
+            .roleAlias("purchase_order")
+            .backPopulates("orderItems")
+            .build();
+
+    /** {@code OrderItem.item}: the item a line sells; items have no collection of their lines. */
+    public static final Relationship<OrderItem, Item> ORDER_ITEM_ITEM = Relationship.manyToOne("item", ORDER_ITEM, ITEM)
+            .on(orderItem.itemId, item.id)
+            .reference(OrderItem::getItem, OrderItem::setItem)
+            .build();
+
+    /** Every relationship of the order domain. */
+    public static final List<Relationship<?, ?>> ALL = List.of(ORDER_ITEMS, ORDER_ITEM_ORDER, ORDER_ITEM_ITEM);
+
+    private OrderRelationships() {
+    }
+}
