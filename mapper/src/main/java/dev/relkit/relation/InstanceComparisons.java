@@ -15,6 +15,7 @@ import java.util.List;
 import static org.mybatis.dynamic.sql.SqlBuilder.and;
 import static org.mybatis.dynamic.sql.SqlBuilder.constant;
 import static org.mybatis.dynamic.sql.SqlBuilder.exists;
+import static org.mybatis.dynamic.sql.SqlBuilder.group;
 import static org.mybatis.dynamic.sql.SqlBuilder.isEqualTo;
 import static org.mybatis.dynamic.sql.SqlBuilder.isNotEqualTo;
 import static org.mybatis.dynamic.sql.SqlBuilder.isNotNull;
@@ -126,10 +127,8 @@ public final class InstanceComparisons {
         for (SqlColumn<Object> column : columns) {
             alternatives.add(or(column, isNull()));
         }
-        return ColumnAndConditionCriterion.withColumn(columns.get(0))
-                .withCondition(isNotEqualTo(values.get(0)))
-                .withSubCriteria(alternatives)
-                .build();
+        // parenthesised, so that the OR cannot bind to criteria the caller adds around it
+        return group(columns.get(0), isNotEqualTo(values.get(0)), alternatives);
     }
 
     /**
@@ -150,7 +149,7 @@ public final class InstanceComparisons {
         }
         if (element == null) {
             throw new IllegalArgumentException("contains() on " + relationship.qualifiedName()
-                    + " needs a " + relationship.target().name() + ", not null");
+                    + " needs an element of type " + relationship.target().name() + ", not null");
         }
         requirePersistent(relationship.target(), element, relationship);
         if (relationship.secondary().isPresent()) {
@@ -176,7 +175,7 @@ public final class InstanceComparisons {
     public static <O, T> SqlCriterion withParentFrom(String targetAlias, O parent, Relationship<O, T> relationship) {
         if (parent == null) {
             throw new IllegalArgumentException("withParent() on " + relationship.qualifiedName()
-                    + " needs a " + relationship.owner().name() + ", not null");
+                    + " needs a parent of type " + relationship.owner().name() + ", not null");
         }
         requirePersistent(relationship.owner(), parent, relationship);
         List<JoinColumns> ownerJoin = relationship.ownerJoin();
@@ -259,27 +258,28 @@ public final class InstanceComparisons {
         }
     }
 
+    /** {@code a = ?} for one column, {@code (a = ? and b = ?)} for several. */
     private static SqlCriterion equalities(List<SqlColumn<Object>> columns, List<Object> values) {
-        List<AndOrCriteriaGroup> more = new ArrayList<>();
-        for (int i = 1; i < columns.size(); i++) {
-            more.add(and(columns.get(i), isEqualTo(values.get(i))));
+        List<VisitableCondition<Object>> conditions = new ArrayList<>();
+        for (Object value : values) {
+            conditions.add(isEqualTo(value));
         }
-        return ColumnAndConditionCriterion.withColumn(columns.get(0))
-                .withCondition(isEqualTo(values.get(0)))
-                .withSubCriteria(more)
-                .build();
+        return conjunction(columns, conditions);
     }
 
-    private static SqlCriterion allColumns(List<SqlColumn<Object>> columns,
-                                           VisitableCondition<Object> condition) {
+    private static SqlCriterion allColumns(List<SqlColumn<Object>> columns, VisitableCondition<Object> condition) {
+        return conjunction(columns, columns.stream().map(column -> condition).toList());
+    }
+
+    private static SqlCriterion conjunction(List<SqlColumn<Object>> columns, List<VisitableCondition<Object>> conditions) {
+        if (columns.size() == 1) {
+            return ColumnAndConditionCriterion.withColumn(columns.get(0)).withCondition(conditions.get(0)).build();
+        }
         List<AndOrCriteriaGroup> more = new ArrayList<>();
         for (int i = 1; i < columns.size(); i++) {
-            more.add(and(columns.get(i), condition));
+            more.add(and(columns.get(i), conditions.get(i)));
         }
-        return ColumnAndConditionCriterion.withColumn(columns.get(0))
-                .withCondition(condition)
-                .withSubCriteria(more)
-                .build();
+        return group(columns.get(0), conditions.get(0), more);
     }
 
     private static VisitableCondition<Object> isNullCondition() {
