@@ -3,6 +3,7 @@ package dev.relkit.relation;
 import org.mybatis.dynamic.sql.AndOrCriteriaGroup;
 import org.mybatis.dynamic.sql.ColumnAndConditionCriterion;
 import org.mybatis.dynamic.sql.ExistsCriterion;
+import org.mybatis.dynamic.sql.ExistsPredicate;
 import org.mybatis.dynamic.sql.SqlColumn;
 import org.mybatis.dynamic.sql.SqlCriterion;
 import org.mybatis.dynamic.sql.VisitableCondition;
@@ -83,9 +84,7 @@ public final class InstanceComparisons {
         if (target == null) {
             return ownerHoldsForeignKey(relationship)
                     ? allColumns(ownerColumns(relationship, ownerAlias), isNullCondition())
-                    : new ExistsCriterion.Builder()
-                            .withExistsPredicate(notExists(RelationshipPredicates.correlated(relationship, ownerAlias)))
-                            .build();
+                    : criterion(notExists(RelationshipPredicates.correlated(relationship, ownerAlias)));
         }
         requirePersistent(relationship.target(), target, relationship);
         return equalities(ownerColumns(relationship, ownerAlias), targetValues(relationship, target));
@@ -108,15 +107,11 @@ public final class InstanceComparisons {
         if (target == null) {
             return ownerHoldsForeignKey(relationship)
                     ? allColumns(ownerColumns(relationship, ownerAlias), isNotNullCondition())
-                    : new ExistsCriterion.Builder()
-                            .withExistsPredicate(exists(RelationshipPredicates.correlated(relationship, ownerAlias)))
-                            .build();
+                    : criterion(exists(RelationshipPredicates.correlated(relationship, ownerAlias)));
         }
         requirePersistent(relationship.target(), target, relationship);
         if (!ownerHoldsForeignKey(relationship)) {
-            return new ExistsCriterion.Builder()
-                    .withExistsPredicate(notExists(targetKeyIn(relationship, ownerAlias, target)))
-                    .build();
+            return criterion(notExists(targetKeyIn(relationship, ownerAlias, target)));
         }
         List<SqlColumn<Object>> columns = ownerColumns(relationship, ownerAlias);
         List<Object> values = targetValues(relationship, target);
@@ -153,9 +148,7 @@ public final class InstanceComparisons {
         }
         requirePersistent(relationship.target(), element, relationship);
         if (relationship.secondary().isPresent()) {
-            return new ExistsCriterion.Builder()
-                    .withExistsPredicate(exists(targetKeyIn(relationship, ownerAlias, element)))
-                    .build();
+            return criterion(exists(targetKeyIn(relationship, ownerAlias, element)));
         }
         return equalities(ownerColumns(relationship, ownerAlias), targetValues(relationship, element));
     }
@@ -199,7 +192,7 @@ public final class InstanceComparisons {
         for (JoinColumns pair : relationship.secondaryJoin()) {
             link = link.and(column(pair.left()), isEqualTo(column(pair.right()).qualifiedWith(targetAlias)));
         }
-        return new ExistsCriterion.Builder().withExistsPredicate(exists(link)).build();
+        return criterion(exists(link));
     }
 
     /**
@@ -288,6 +281,10 @@ public final class InstanceComparisons {
 
     private static VisitableCondition<Object> isNotNullCondition() {
         return isNotNull();
+    }
+
+    private static SqlCriterion criterion(ExistsPredicate predicate) {
+        return new ExistsCriterion.Builder().withExistsPredicate(predicate).build();
     }
 
     @SuppressWarnings("unchecked")
