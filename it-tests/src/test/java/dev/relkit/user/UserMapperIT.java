@@ -168,12 +168,14 @@ class UserMapperIT {
 
         assertThat(xml).usingRecursiveComparison().isEqualTo(List.of(UserSeed.user(PATRICK)));
         assertThat(dynamic).usingRecursiveComparison().isEqualTo(List.of(UserSeed.user(PATRICK)));
+        assertThat(statements.assertCount(1, users::countWithoutAddresses)).isEqualTo(1L);
 
         Address rock = new Address("patrick@rock.example");
         rock.setUserId(PATRICK);
         addresses.insert(rock);
         assertThat(users.selectWithoutAddresses()).isEmpty();
         assertThat(users.selectWithoutAddressesDynamic()).isEmpty();
+        assertThat(users.countWithoutAddresses()).isZero();
     }
 
     private static void update(SqlSession session, String sql) throws SQLException {

@@ -25,11 +25,13 @@ import static dev.relkit.relation.InstanceComparisonFixtures.order;
 import static dev.relkit.relation.InstanceComparisonFixtures.post;
 import static dev.relkit.relation.InstanceComparisonFixtures.tag;
 import static dev.relkit.relation.InstanceComparisons.contains;
+import static dev.relkit.relation.InstanceComparisons.containsFrom;
 import static dev.relkit.relation.InstanceComparisons.doesNotReferTo;
 import static dev.relkit.relation.InstanceComparisons.doesNotReferToFrom;
 import static dev.relkit.relation.InstanceComparisons.refersTo;
 import static dev.relkit.relation.InstanceComparisons.refersToFrom;
 import static dev.relkit.relation.InstanceComparisons.withParent;
+import static dev.relkit.relation.InstanceComparisons.withParentFrom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mybatis.dynamic.sql.SqlBuilder.isEqualTo;
@@ -145,6 +147,34 @@ class InstanceComparisonsTest {
         assertThat(equal.getSelectStatement()).isEqualTo("select a.email_address from address a where a.user_id = " + P1);
         assertThat(notEqual.getSelectStatement()).isEqualTo("select a.email_address from address a"
                 + " where a.city = #{parameters.p1,jdbcType=VARCHAR} and (a.user_id <> " + P2 + " or a.user_id is null)");
+    }
+
+    @Test
+    void compositeEqualityIsParenthesisedWhereItMeetsOtherCriteria() {
+        SelectStatementProvider statement = select(customerOrderLine.product).from(customerOrderLine)
+                .where(customerOrderLine.product, isEqualTo("Widget"))
+                .and(refersTo(LINE_ORDER, order(1, 2)))
+                .build().render(MYBATIS3);
+
+        assertThat(statement.getSelectStatement()).isEqualTo("select product from customer_order_line"
+                + " where product = #{parameters.p1,jdbcType=VARCHAR}"
+                + " and (customer_order_line.order_id = " + P2
+                + " and customer_order_line.customer_id = #{parameters.p3,jdbcType=INTEGER})");
+    }
+
+    @Test
+    void aliasedQueriesQualifyContainsAndWithParentWithTheAlias() {
+        SelectStatementProvider containing = select(userAccount.name).from(userAccount, "u")
+                .where(containsFrom("u", ADDRESSES, address(3, 2))).build().render(MYBATIS3);
+        SelectStatementProvider children = select(address.emailAddress).from(address, "a")
+                .where(withParentFrom("a", user(2), ADDRESSES)).build().render(MYBATIS3);
+        SelectStatementProvider tagsOfPost = select(InstanceComparisonFixtures.tag.name).from(InstanceComparisonFixtures.tag, "t")
+                .where(withParentFrom("t", post(1), POST_TAGS)).build().render(MYBATIS3);
+
+        assertThat(containing.getSelectStatement()).isEqualTo("select u.name from user_account u where u.id = " + P1);
+        assertThat(children.getSelectStatement()).isEqualTo("select a.email_address from address a where a.user_id = " + P1);
+        assertThat(tagsOfPost.getSelectStatement()).isEqualTo("select t.name from tag t where exists (select 1"
+                + " from post_tag tags_link where tags_link.post_id = " + P1 + " and tags_link.tag_id = t.id)");
     }
 
     // ---- one-to-one from the side without the foreign key ----

@@ -8,10 +8,12 @@ import org.apache.ibatis.annotations.ResultMap;
 import org.apache.ibatis.annotations.SelectProvider;
 import org.mybatis.dynamic.sql.BasicColumn;
 import org.mybatis.dynamic.sql.ExistsPredicate;
+import org.mybatis.dynamic.sql.SqlBuilder;
 import org.mybatis.dynamic.sql.select.QueryExpressionDSL;
 import org.mybatis.dynamic.sql.select.SelectModel;
 import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
 import org.mybatis.dynamic.sql.util.SqlProviderAdapter;
+import org.mybatis.dynamic.sql.util.mybatis3.CommonCountMapper;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -41,7 +43,7 @@ import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
  * mybatis-dynamic-sql default method whose joins and {@code EXISTS} subqueries come from
  * {@link UserRelationships}. Both map rows with the same XML resultMaps.
  */
-public interface UserMapper {
+public interface UserMapper extends CommonCountMapper {
 
     String NAMESPACE = "dev.relkit.mapper.user.UserMapper";
 
@@ -166,6 +168,16 @@ public interface UserMapper {
 
     default List<User> selectContainingDynamic(Address address) {
         return selectMany(selectContainingStatement(address));
+    }
+
+    /** How many users have no address: {@code none(ADDRESSES)} in a count. */
+    default long countWithoutAddresses() {
+        return count(countWithoutAddressesStatement());
+    }
+
+    static SelectStatementProvider countWithoutAddressesStatement() {
+        // qualified: inside the interface, count() would mean CommonCountMapper.count
+        return select(SqlBuilder.count()).from(userAccount).where(none(ADDRESSES)).build().render(MYBATIS3);
     }
 
     static SelectStatementProvider selectWithHomeAndWorkByIdStatement(int id) {

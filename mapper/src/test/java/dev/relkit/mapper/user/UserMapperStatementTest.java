@@ -95,6 +95,8 @@ class UserMapperStatementTest {
         assertThat(byCity.getParameters()).containsEntry("p1", "Rock Bottom");
         assertThat(UserMapper.selectWithoutAddressesStatement().getSelectStatement())
                 .isEqualTo(PLAIN_USER + " where not exists (" + correlated + ") order by id");
+        assertThat(UserMapper.countWithoutAddressesStatement().getSelectStatement())
+                .isEqualTo("select count(*) from user_account where not exists (" + correlated + ")");
     }
 
     @Test
