@@ -75,7 +75,7 @@ class InstanceComparisonsIT {
         assertThat(xml).usingRecursiveComparison().isEqualTo(addresses(1, 4, 5, 6));
         assertThat(dynamic).usingRecursiveComparison().isEqualTo(addresses(1, 4, 5, 6));
         // what a plain "<>" would have missed: the Chum Bucket, whose user_id is NULL
-        assertThat(UserMapperIT.rows(session, "SELECT id FROM address WHERE user_id <> ? ORDER BY id", SANDY))
+        assertThat(PlainSql.rows(session, "SELECT id FROM address WHERE user_id <> ? ORDER BY id", SANDY))
                 .containsExactly(List.of(1), List.of(4), List.of(5));
     }
 

@@ -9,12 +9,7 @@ import dev.relkit.model.user.User;
 import org.apache.ibatis.session.SqlSession;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import static dev.relkit.user.UserSeed.EHKRABS;
@@ -65,7 +60,7 @@ class UserMapperIT {
     @Test
     void workCityFilterIgnoresTheHomeAddressesCity(UserMapper users, SqlSession session, StatementRecorder statements)
             throws SQLException {
-        update(session, "UPDATE address SET city = 'Rock Bottom' WHERE id = 1");
+        PlainSql.update(session, "UPDATE address SET city = 'Rock Bottom' WHERE id = 1");
 
         assertThat(statements.assertCount(1, () -> users.selectByWorkAddressCity("Rock Bottom"))).isEmpty();
         assertThat(statements.assertCount(1, () -> users.selectByWorkAddressCityDynamic("Rock Bottom"))).isEmpty();
@@ -122,9 +117,9 @@ class UserMapperIT {
         assertThat(gary.getId()).isGreaterThan(EHKRABS);
         assertThat(home.getId()).isGreaterThan(6);
         assertThat(work.getId()).isEqualTo(home.getId() + 1);
-        assertThat(rows(session, "SELECT name, home_address_id, work_address_id FROM user_account WHERE id = ?", gary.getId()))
+        assertThat(PlainSql.rows(session, "SELECT name, home_address_id, work_address_id FROM user_account WHERE id = ?", gary.getId()))
                 .containsExactly(List.of("gary", home.getId(), work.getId()));
-        assertThat(rows(session, "SELECT id, user_id, email_address FROM address WHERE user_id = ? ORDER BY id", gary.getId()))
+        assertThat(PlainSql.rows(session, "SELECT id, user_id, email_address FROM address WHERE user_id = ? ORDER BY id", gary.getId()))
                 .containsExactly(List.of(home.getId(), gary.getId(), "gary@sqlalchemy.org"),
                         List.of(work.getId(), gary.getId(), "gary@krustykrab.example"));
 
@@ -176,33 +171,5 @@ class UserMapperIT {
         assertThat(users.selectWithoutAddresses()).isEmpty();
         assertThat(users.selectWithoutAddressesDynamic()).isEmpty();
         assertThat(users.countWithoutAddresses()).isZero();
-    }
-
-    private static void update(SqlSession session, String sql) throws SQLException {
-        try (PreparedStatement statement = session.getConnection().prepareStatement(sql)) {
-            statement.executeUpdate();
-        }
-    }
-
-    /** Plain JDBC on the test's own connection, so uncommitted rows are visible. */
-    static List<List<Object>> rows(SqlSession session, String sql, Object... parameters) throws SQLException {
-        Connection connection = session.getConnection();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet resultSet = statement.executeQuery()) {
-                List<List<Object>> rows = new ArrayList<>();
-                int columns = resultSet.getMetaData().getColumnCount();
-                while (resultSet.next()) {
-                    Object[] row = new Object[columns];
-                    for (int c = 0; c < columns; c++) {
-                        row[c] = resultSet.getObject(c + 1);
-                    }
-                    rows.add(Arrays.asList(row));
-                }
-                return rows;
-            }
-        }
     }
 }
