@@ -50,6 +50,11 @@ import static org.mybatis.dynamic.sql.SqlBuilder.select;
  *       <td>{@code address.user_id = ?} (u's key)</td></tr>
  * </table>
  *
+ * <p>mybatis-dynamic-sql drops the parentheses of a criterion that stands alone in the WHERE clause
+ * and keeps them where it meets other criteria ({@code where city = ? and (address.user_id <> ? or
+ * address.user_id is null)}), so an {@code OR} or a composite-key {@code AND} never binds to the
+ * caller's criteria.
+ *
  * <p>The values bound are read from the object through the attributes the relationship's join
  * columns map to (never by reflection), one equality per column, so composite keys compare every
  * column. Columns of the query's table are qualified with the entity's table name, or with the alias
@@ -196,8 +201,8 @@ public final class InstanceComparisons {
     }
 
     /**
-     * The correlated subquery of the relationship, narrowed to the one target whose key columns (the
-     * target's columns of the join) equal the object's.
+     * The correlated subquery of the relationship, narrowed to the one target whose primary key
+     * equals the object's.
      */
     private static <O, T> QueryExpressionDSL<SelectModel>.QueryExpressionWhereBuilder targetKeyIn(
             Relationship<O, T> relationship, String ownerAlias, T target) {
