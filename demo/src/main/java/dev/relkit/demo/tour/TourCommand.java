@@ -23,6 +23,7 @@ public final class TourCommand implements Callable<Integer> {
     /** The tour's chapters, in order. */
     static final List<TourSection> SECTIONS = List.of(
             new HeroTour(),
+            new UserTour(),
             new SchoolTour(),
             new OrderTour(),
             new LibraryTour(),

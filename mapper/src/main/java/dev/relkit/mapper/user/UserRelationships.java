@@ -1,0 +1,105 @@
+package dev.relkit.mapper.user;
+
+import dev.relkit.model.user.Address;
+import dev.relkit.model.user.User;
+import dev.relkit.model.user.UserProfile;
+import dev.relkit.relation.EntityType;
+import dev.relkit.relation.Relationship;
+
+import java.util.List;
+
+import static dev.relkit.mapper.user.AddressDynamicSqlSupport.address;
+import static dev.relkit.mapper.user.UserAccountDynamicSqlSupport.userAccount;
+import static dev.relkit.mapper.user.UserProfileDynamicSqlSupport.userProfile;
+
+/**
+ * The user domain's entities and relationships, declared once.
+ *
+ * <pre>
+ * address.user_id              ──► user_account.id   User.addresses ◄──► Address.user
+ * user_account.home_address_id ──► address.id        User.homeAddress   (no inverse)
+ * user_account.work_address_id ──► address.id        User.workAddress   (no inverse)
+ * user_profile.user_id UNIQUE  ──► user_account.id   User.profile   ◄──► UserProfile.user
+ * </pre>
+ *
+ * <p>{@code user_account} and {@code address} reference each other, so a new user with new
+ * addresses is written in three steps: the user (without home and work ids), the addresses (with
+ * the user's generated id), then an update of the user's home and work ids.
+ */
+public final class UserRelationships {
+
+    public static final EntityType<User> USER = EntityType.builder(User.class, userAccount)
+            .generatedId("id", userAccount.id, User::getId, User::setId)
+            .column("name", userAccount.name, User::getName, User::setName)
+            .column("fullname", userAccount.fullname, User::getFullname, User::setFullname)
+            .column("homeAddressId", userAccount.homeAddressId, User::getHomeAddressId, User::setHomeAddressId)
+            .column("workAddressId", userAccount.workAddressId, User::getWorkAddressId, User::setWorkAddressId)
+            .resultMap(UserMapper.NAMESPACE + ".userResult")
+            .build();
+
+    public static final EntityType<Address> ADDRESS = EntityType.builder(Address.class, address)
+            .generatedId("id", address.id, Address::getId, Address::setId)
+            .column("userId", address.userId, Address::getUserId, Address::setUserId)
+            .column("emailAddress", address.emailAddress, Address::getEmailAddress, Address::setEmailAddress)
+            .column("street", address.street, Address::getStreet, Address::setStreet)
+            .column("city", address.city, Address::getCity, Address::setCity)
+            .column("postalCode", address.postalCode, Address::getPostalCode, Address::setPostalCode)
+            .resultMap(AddressMapper.NAMESPACE + ".addressResult")
+            .build();
+
+    public static final EntityType<UserProfile> USER_PROFILE = EntityType.builder(UserProfile.class, userProfile)
+            .generatedId("id", userProfile.id, UserProfile::getId, UserProfile::setId)
+            .column("userId", userProfile.userId, UserProfile::getUserId, UserProfile::setUserId)
+            .column("bio", userProfile.bio, UserProfile::getBio, UserProfile::setBio)
+            .column("website", userProfile.website, UserProfile::getWebsite, UserProfile::setWebsite)
+            .resultMap(UserProfileMapper.NAMESPACE + ".profileResult")
+            .build();
+
+    /** {@code User.homeAddress}: many-to-one through {@code user_account.home_address_id}, joined as {@code home_address}. */
+    public static final Relationship<User, Address> HOME_ADDRESS = Relationship.manyToOne("homeAddress", USER, ADDRESS)
+            .on(userAccount.homeAddressId, address.id)
+            .reference(User::getHomeAddress, User::setHomeAddress)
+            .build();
+
+    /** {@code User.workAddress}: many-to-one through {@code user_account.work_address_id}, joined as {@code work_address}. */
+    public static final Relationship<User, Address> WORK_ADDRESS = Relationship.manyToOne("workAddress", USER, ADDRESS)
+            .on(userAccount.workAddressId, address.id)
+            .reference(User::getWorkAddress, User::setWorkAddress)
+            .build();
+
+    /** {@code User.addresses}: one-to-many by {@code address.user_id}, ordered by address id. */
+    public static final Relationship<User, Address> ADDRESSES = Relationship.oneToMany("addresses", USER, ADDRESS)
+            .on(userAccount.id, address.userId)
+            .list(User::getAddresses)
+            .orderBy(address.id)
+            .backPopulates("user")
+            .build();
+
+    /** {@code Address.user}: the inverse of {@link #ADDRESSES}; {@code null} for an address nobody owns. */
+    public static final Relationship<Address, User> ADDRESS_USER = Relationship.manyToOne("user", ADDRESS, USER)
+            .on(address.userId, userAccount.id)
+            .reference(Address::getUser, Address::setUser)
+            .backPopulates("addresses")
+            .build();
+
+    /** {@code User.profile}: one-to-one through the unique {@code user_profile.user_id}, joined as {@code profile}. */
+    public static final Relationship<User, UserProfile> PROFILE = Relationship.oneToOne("profile", USER, USER_PROFILE)
+            .on(userAccount.id, userProfile.userId)
+            .reference(User::getProfile, User::setProfile)
+            .backPopulates("user")
+            .build();
+
+    /** {@code UserProfile.user}: the foreign-key side of the one-to-one {@link #PROFILE}. */
+    public static final Relationship<UserProfile, User> PROFILE_USER = Relationship.manyToOne("user", USER_PROFILE, USER)
+            .on(userProfile.userId, userAccount.id)
+            .reference(UserProfile::getUser, UserProfile::setUser)
+            .backPopulates("profile")
+            .build();
+
+    /** Every relationship of the user domain. */
+    public static final List<Relationship<?, ?>> ALL =
+            List.of(HOME_ADDRESS, WORK_ADDRESS, ADDRESSES, ADDRESS_USER, PROFILE, PROFILE_USER);
+
+    private UserRelationships() {
+    }
+}
