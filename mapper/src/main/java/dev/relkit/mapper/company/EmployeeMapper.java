@@ -2,6 +2,7 @@ package dev.relkit.mapper.company;
 
 import dev.relkit.model.company.Employee;
 import dev.relkit.relation.RelationshipJoins;
+import dev.relkit.relation.SelfJoinLevels;
 import org.apache.ibatis.annotations.ResultMap;
 import org.apache.ibatis.annotations.SelectProvider;
 import org.mybatis.dynamic.sql.BasicColumn;
@@ -37,17 +38,14 @@ public interface EmployeeMapper {
 
     /** The department's role in joined queries ({@code department}). */
     DepartmentDynamicSqlSupport.DepartmentTable departmentRole = department.withAlias(EMPLOYEE_DEPARTMENT.roleAlias());
-    /** The manager one, two and three levels up. */
+    /** The manager's role in joined queries. */
     EmployeeDynamicSqlSupport.EmployeeTable manager = employee.withAlias(MANAGER.roleAlias());
-    EmployeeDynamicSqlSupport.EmployeeTable managerManager = employee.withAlias(MANAGER.roleAlias() + "_" + MANAGER.roleAlias());
-    EmployeeDynamicSqlSupport.EmployeeTable managerManagerManager =
-            employee.withAlias(MANAGER.roleAlias() + "_" + MANAGER.roleAlias() + "_" + MANAGER.roleAlias());
-    /** The subordinates one, two and three levels down. */
+    /** The subordinates' role in joined queries. */
     EmployeeDynamicSqlSupport.EmployeeTable subordinates = employee.withAlias(SUBORDINATES.roleAlias());
-    EmployeeDynamicSqlSupport.EmployeeTable subordinatesSubordinates =
-            employee.withAlias(SUBORDINATES.roleAlias() + "_" + SUBORDINATES.roleAlias());
-    EmployeeDynamicSqlSupport.EmployeeTable subordinatesSubordinatesSubordinates =
-            employee.withAlias(SUBORDINATES.roleAlias() + "_" + SUBORDINATES.roleAlias() + "_" + SUBORDINATES.roleAlias());
+    /** The manager one, two and three levels up: {@code manager}, {@code manager_manager}, ... under {@code m_}, {@code m_m_}, ... */
+    SelfJoinLevels<EmployeeDynamicSqlSupport.EmployeeTable> managerLevels = SelfJoinLevels.of(MANAGER, employee, "m_", 3);
+    /** The subordinates one, two and three levels down, under {@code s_}, {@code s_s_}, ... */
+    SelfJoinLevels<EmployeeDynamicSqlSupport.EmployeeTable> subordinateLevels = SelfJoinLevels.of(SUBORDINATES, employee, "s_", 3);
 
     /** Employee columns, then the department's under {@code d_} ({@code employeeWithDepartmentResult}). */
     BasicColumn[] employeeWithDepartmentSelectList = concat(employee.columns(""), departmentRole.columns("d_"));
@@ -55,11 +53,9 @@ public interface EmployeeMapper {
     BasicColumn[] managerAndSubordinatesSelectList =
             concat(employee.columns(""), manager.columns("m_"), subordinates.columns("s_"));
     /** Employee and three managers up ({@code managementChainResult}). */
-    BasicColumn[] managementChainSelectList = concat(employee.columns(""), manager.columns("m_"),
-            managerManager.columns("m_m_"), managerManagerManager.columns("m_m_m_"));
+    BasicColumn[] managementChainSelectList = managerLevels.selectList(EmployeeDynamicSqlSupport.EmployeeTable::columns);
     /** Employee and three levels of subordinates ({@code orgChartResult}). */
-    BasicColumn[] orgChartSelectList = concat(employee.columns(""), subordinates.columns("s_"),
-            subordinatesSubordinates.columns("s_s_"), subordinatesSubordinatesSubordinates.columns("s_s_s_"));
+    BasicColumn[] orgChartSelectList = subordinateLevels.selectList(EmployeeDynamicSqlSupport.EmployeeTable::columns);
 
     // ---- XML statements (EmployeeMapper.xml) ----
 
@@ -135,10 +131,7 @@ public interface EmployeeMapper {
 
     /** The rendered statement of {@link #selectManagementChainDynamic}: {@code MANAGER} joined three times. */
     static SelectStatementProvider selectManagementChainStatement(int id) {
-        var level1 = RelationshipJoins.on(select(managementChainSelectList).from(employee).leftJoin(manager),
-                MANAGER, employee, manager);
-        var level2 = RelationshipJoins.on(level1.leftJoin(managerManager), MANAGER, manager, managerManager);
-        return RelationshipJoins.on(level2.leftJoin(managerManagerManager), MANAGER, managerManager, managerManagerManager)
+        return managerLevels.leftJoinLevels(select(managementChainSelectList).from(employee))
                 .where(employee.id, isEqualTo(id))
                 .build()
                 .render(MYBATIS3);
@@ -146,16 +139,9 @@ public interface EmployeeMapper {
 
     /** The rendered statement of {@link #selectOrgChartDynamic}: {@code SUBORDINATES} joined three times. */
     static SelectStatementProvider selectOrgChartStatement(int id) {
-        var level1 = RelationshipJoins.on(select(orgChartSelectList).from(employee).leftJoin(subordinates),
-                SUBORDINATES, employee, subordinates);
-        var level2 = RelationshipJoins.on(level1.leftJoin(subordinatesSubordinates),
-                SUBORDINATES, subordinates, subordinatesSubordinates);
-        return RelationshipJoins.on(level2.leftJoin(subordinatesSubordinatesSubordinates),
-                        SUBORDINATES, subordinatesSubordinates, subordinatesSubordinatesSubordinates)
+        return subordinateLevels.leftJoinLevels(select(orgChartSelectList).from(employee))
                 .where(employee.id, isEqualTo(id))
-                .orderBy(sortColumn(subordinates.tableAlias().orElseThrow(), employee.id),
-                        sortColumn(subordinatesSubordinates.tableAlias().orElseThrow(), employee.id),
-                        sortColumn(subordinatesSubordinatesSubordinates.tableAlias().orElseThrow(), employee.id))
+                .orderBy(subordinateLevels.orderByLevels(employee.id))
                 .build()
                 .render(MYBATIS3);
     }
