@@ -24,6 +24,8 @@ public final class TourCommand implements Callable<Integer> {
     static final List<TourSection> SECTIONS = List.of(
             new HeroTour(),
             new UserTour(),
+            new CompanyTour(),
+            new TreeTour(),
             new SchoolTour(),
             new OrderTour(),
             new LibraryTour(),

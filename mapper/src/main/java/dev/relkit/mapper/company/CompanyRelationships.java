@@ -1,0 +1,78 @@
+package dev.relkit.mapper.company;
+
+import dev.relkit.model.company.Department;
+import dev.relkit.model.company.Employee;
+import dev.relkit.relation.EntityType;
+import dev.relkit.relation.Relationship;
+
+import java.util.List;
+
+import static dev.relkit.mapper.company.DepartmentDynamicSqlSupport.department;
+import static dev.relkit.mapper.company.EmployeeDynamicSqlSupport.employee;
+
+/**
+ * The company domain's entities and relationships, declared once: the bidirectional one-to-many
+ * department / employees, and the self-referential adjacency list manager / subordinates.
+ *
+ * <pre>
+ * employee.department_id ──► department.id   Employee.department ◄──► Department.employees
+ * employee.manager_id    ──► employee.id     Employee.manager    ◄──► Employee.subordinates
+ * </pre>
+ */
+public final class CompanyRelationships {
+
+    public static final EntityType<Department> DEPARTMENT = EntityType.builder(Department.class, department)
+            .generatedId("id", department.id, Department::getId, Department::setId)
+            .column("name", department.name, Department::getName, Department::setName)
+            .resultMap(DepartmentMapper.NAMESPACE + ".departmentResult")
+            .build();
+
+    public static final EntityType<Employee> EMPLOYEE = EntityType.builder(Employee.class, employee)
+            .generatedId("id", employee.id, Employee::getId, Employee::setId)
+            .column("name", employee.name, Employee::getName, Employee::setName)
+            .column("departmentId", employee.departmentId, Employee::getDepartmentId, Employee::setDepartmentId)
+            .column("managerId", employee.managerId, Employee::getManagerId, Employee::setManagerId)
+            .column("hiredAt", employee.hiredAt, Employee::getHiredAt, Employee::setHiredAt)
+            .column("salary", employee.salary, Employee::getSalary, Employee::setSalary)
+            .resultMap(EmployeeMapper.NAMESPACE + ".employeeResult")
+            .build();
+
+    /** {@code Department.employees}: one-to-many through {@code employee.department_id}, ordered by employee id. */
+    public static final Relationship<Department, Employee> EMPLOYEES =
+            Relationship.oneToMany("employees", DEPARTMENT, EMPLOYEE)
+                    .on(department.id, employee.departmentId)
+                    .list(Department::getEmployees)
+                    .orderBy(employee.id)
+                    .backPopulates("department")
+                    .build();
+
+    /** {@code Employee.department}: many-to-one through {@code employee.department_id}; null outside every department. */
+    public static final Relationship<Employee, Department> EMPLOYEE_DEPARTMENT =
+            Relationship.manyToOne("department", EMPLOYEE, DEPARTMENT)
+                    .on(employee.departmentId, department.id)
+                    .reference(Employee::getDepartment, Employee::setDepartment)
+                    .backPopulates("employees")
+                    .build();
+
+    /** {@code Employee.manager}: self-referential many-to-one through {@code employee.manager_id}; null at the top. */
+    public static final Relationship<Employee, Employee> MANAGER = Relationship.manyToOne("manager", EMPLOYEE, EMPLOYEE)
+            .on(employee.managerId, employee.id)
+            .reference(Employee::getManager, Employee::setManager)
+            .backPopulates("subordinates")
+            .build();
+
+    /** {@code Employee.subordinates}: the inverse of {@link #MANAGER}, ordered by employee id. */
+    public static final Relationship<Employee, Employee> SUBORDINATES =
+            Relationship.oneToMany("subordinates", EMPLOYEE, EMPLOYEE)
+                    .on(employee.id, employee.managerId)
+                    .list(Employee::getSubordinates)
+                    .orderBy(employee.id)
+                    .backPopulates("manager")
+                    .build();
+
+    /** Every relationship of the company domain. */
+    public static final List<Relationship<?, ?>> ALL = List.of(EMPLOYEES, EMPLOYEE_DEPARTMENT, MANAGER, SUBORDINATES);
+
+    private CompanyRelationships() {
+    }
+}
