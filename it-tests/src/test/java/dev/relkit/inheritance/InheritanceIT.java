@@ -34,6 +34,9 @@ class InheritanceIT {
     void companiesCarryEmployeesOfEachSubtypeFromOneStatementInDynamicSql(CompanyMapper companies, StatementRecorder statements) {
         List<Company> all = statements.assertCount(1, companies::selectAllWithEmployeesDynamic);
 
+        assertThat(all.get(0).getEmployees()).extracting(Object::getClass)
+                .containsExactly(Manager.class, Engineer.class, Engineer.class, Person.class);
+        assertThat(all.get(1).getEmployees()).extracting(Object::getClass).containsExactly(Manager.class, Engineer.class);
         assertThat(all).usingRecursiveComparison().withStrictTypeChecking().isEqualTo(allCompanies());
     }
 
