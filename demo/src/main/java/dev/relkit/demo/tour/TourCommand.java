@@ -22,7 +22,10 @@ public final class TourCommand implements Callable<Integer> {
 
     /** The tour's chapters, in order. */
     static final List<TourSection> SECTIONS = List.of(
-            new HeroTour());
+            new HeroTour(),
+            new InheritanceTour(),
+            new CompositeKeyTour(),
+            new QueryingTour());
 
     @Mixin
     DemoDatabase database;
