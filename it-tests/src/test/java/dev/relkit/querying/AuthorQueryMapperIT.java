@@ -49,11 +49,15 @@ class AuthorQueryMapperIT {
 
     @Test
     void outerJoinedFilterKeepsEveryAuthorWithOnlyMatchingBooks(AuthorQueryMapper authors, StatementRecorder statements) {
-        List<Author> loaded = statements.assertCount(1, () -> authors.selectAllAuthorsWithBooksLongerThan(MIN_PAGES));
+        List<Author> expected = List.of(janeAustenLongBooks(), shapardLongBooks(), author(3), author(4), author(5));
 
-        assertThat(loaded).usingRecursiveComparison()
-                .isEqualTo(List.of(janeAustenLongBooks(), shapardLongBooks(), author(3), author(4), author(5)));
-        assertThat(loaded.get(2).getBookLinks()).as("Good Omens has 288 pages").isEmpty();
+        List<Author> fromXml = statements.assertCount(1, () -> authors.selectAllAuthorsWithBooksLongerThan(MIN_PAGES));
+        List<Author> fromDynamicSql = statements.assertCount(1,
+                () -> authors.selectAllAuthorsWithBooksLongerThanDynamic(MIN_PAGES));
+
+        assertThat(fromXml).usingRecursiveComparison().isEqualTo(expected);
+        assertThat(fromDynamicSql).usingRecursiveComparison().isEqualTo(expected);
+        assertThat(fromXml.get(2).getBookLinks()).as("Good Omens has 288 pages").isEmpty();
     }
 
     private static Author janeAustenLongBooks() {

@@ -3,6 +3,7 @@ package dev.relkit.relation;
 import org.mybatis.dynamic.sql.SqlColumn;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ public final class Polymorphism<T> {
         this.base = builder.base;
         this.discriminator = builder.discriminator;
         this.baseIdentity = builder.baseIdentity;
-        this.subtypes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(builder.subtypes));
+        this.subtypes = Collections.unmodifiableMap(new LinkedHashMap<>(builder.subtypes));
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.relkit.relation.RelationshipJoins;
 import org.apache.ibatis.annotations.ResultMap;
 import org.apache.ibatis.annotations.SelectProvider;
 import org.mybatis.dynamic.sql.BasicColumn;
+import org.mybatis.dynamic.sql.DerivedColumn;
 import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
 import org.mybatis.dynamic.sql.util.SqlProviderAdapter;
 
@@ -18,6 +19,7 @@ import static dev.relkit.mapper.querying.QueryingRelationships.LINK_BOOK;
 import static org.mybatis.dynamic.sql.SqlBuilder.count;
 import static org.mybatis.dynamic.sql.SqlBuilder.isGreaterThan;
 import static org.mybatis.dynamic.sql.SqlBuilder.select;
+import static org.mybatis.dynamic.sql.SqlBuilder.sortColumn;
 import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
 
 /**
@@ -81,6 +83,43 @@ public interface AuthorQueryMapper {
 
     default List<Author> selectAuthorsWithBooksLongerThanDynamic(int minPages) {
         return selectManyWithBookLinks(selectAuthorsWithBooksLongerThanStatement(minPages));
+    }
+
+    /** {@link #selectAllAuthorsWithBooksLongerThan} in dynamic SQL: the filtered links outer-joined as a subquery. */
+    default List<Author> selectAllAuthorsWithBooksLongerThanDynamic(int minPages) {
+        return selectManyWithBookLinks(selectAllAuthorsWithBooksLongerThanStatement(minPages));
+    }
+
+    /**
+     * The outer-join variant of the filtered collection. mybatis-dynamic-sql cannot render the XML's
+     * nested join {@code LEFT JOIN (book_author JOIN book ...)}, so the links joined to their books and
+     * filtered become a derived table under the role alias {@code book_links}, outer-joined by
+     * {@code Author.bookLinks}'s declared condition. The author table is aliased with its own name
+     * because mybatis-dynamic-sql 1.5.2 leaves columns unqualified when the only other table is derived.
+     */
+    static SelectStatementProvider selectAllAuthorsWithBooksLongerThanStatement(int minPages) {
+        String links = BOOK_LINKS.roleAlias();
+        var filteredLinks = RelationshipJoins.on(
+                        select(bookAuthor.bookId, bookAuthor.authorId, bookAuthor.role,
+                                book.id.as("b_id"), book.title.as("b_title"), book.pages.as("b_pages"),
+                                book.publishedYear.as("b_published_year"))
+                                .from(bookAuthor).join(book),
+                        LINK_BOOK, bookAuthor, book)
+                .where(book.pages, isGreaterThan(minPages));
+        var withLinks = select(author.id, author.name,
+                bookAuthor.bookId.qualifiedWith(links).as("bl_book_id"),
+                bookAuthor.authorId.qualifiedWith(links).as("bl_author_id"),
+                bookAuthor.role.qualifiedWith(links).as("bl_role"),
+                DerivedColumn.of("b_id", links).as("bl_b_id"),
+                DerivedColumn.of("b_title", links).as("bl_b_title"),
+                DerivedColumn.of("b_pages", links).as("bl_b_pages"),
+                DerivedColumn.of("b_published_year", links).as("bl_b_published_year"))
+                .from(author, author.tableNameAtRuntime())
+                .leftJoin(filteredLinks, links);
+        return RelationshipJoins.on(withLinks, BOOK_LINKS, author, bookLinks)
+                .orderBy(author.id, sortColumn("bl_b_id"))
+                .build()
+                .render(MYBATIS3);
     }
 
     /** {@code select(Author, func.count(Book.id)).outerjoin(...).group_by(Author.id)}. */

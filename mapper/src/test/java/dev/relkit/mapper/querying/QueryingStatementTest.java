@@ -175,4 +175,21 @@ class QueryingStatementTest {
                 + "bl_b_id");
         assertThat(statement.getParameters()).containsEntry("p1", 400);
     }
+
+    @Test
+    void filteredCollectionOuterJoinsTheFilteredLinksAsADerivedTable() {
+        SelectStatementProvider statement = AuthorQueryMapper.selectAllAuthorsWithBooksLongerThanStatement(400);
+
+        assertThat(statement.getSelectStatement()).isEqualTo(
+                "select author.id, author.name, book_links.book_id as bl_book_id, book_links.author_id as bl_author_id,"
+                + " book_links.role as bl_role, book_links.b_id as bl_b_id, book_links.b_title as bl_b_title,"
+                + " book_links.b_pages as bl_b_pages, book_links.b_published_year as bl_b_published_year"
+                + " from author author left join (select book_author.book_id, book_author.author_id, book_author.role,"
+                + " book.id as b_id, book.title as b_title, book.pages as b_pages, book.published_year as b_published_year"
+                + " from book_author join book on book.id = book_author.book_id"
+                + " where book.pages > #{parameters.p1,jdbcType=INTEGER}) book_links"
+                + " on book_links.author_id = author.id"
+                + " order by id, bl_b_id");
+        assertThat(statement.getParameters()).containsEntry("p1", 400);
+    }
 }
