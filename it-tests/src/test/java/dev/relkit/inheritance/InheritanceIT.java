@@ -27,6 +27,9 @@ class InheritanceIT {
     void companiesCarryEmployeesOfEachSubtypeFromOneStatementInXml(CompanyMapper companies, StatementRecorder statements) {
         List<Company> all = statements.assertCount(1, companies::selectAllWithEmployees);
 
+        assertThat(all.get(0).getEmployees()).extracting(Object::getClass)
+                .containsExactly(Manager.class, Engineer.class, Engineer.class, Person.class);
+        assertThat(all.get(1).getEmployees()).extracting(Object::getClass).containsExactly(Manager.class, Engineer.class);
         assertThat(all).usingRecursiveComparison().withStrictTypeChecking().isEqualTo(allCompanies());
     }
 
@@ -87,6 +90,21 @@ class InheritanceIT {
                 .usingRecursiveComparison().withStrictTypeChecking().isEqualTo(expected);
         assertThat(statements.assertCount(1, persons::selectEngineersDynamic))
                 .usingRecursiveComparison().withStrictTypeChecking().isEqualTo(expected);
+    }
+
+    @Test
+    void criteriaOnSubtypeColumnsSelectAcrossSubtypesInXmlAndDynamicSql(PersonMapper persons, StatementRecorder statements) {
+        BigDecimal minBudget = new BigDecimal("1000");
+        List<Person> expected = new ArrayList<>(List.of(allPersons().get(0), allPersons().get(1)));
+
+        List<Person> fromXml = statements.assertCount(1, () -> persons.selectByLanguageOrMinBudget("Java", minBudget));
+        List<Person> fromDynamicSql = statements.assertCount(1,
+                () -> persons.selectByLanguageOrMinBudgetDynamic("Java", minBudget));
+
+        for (List<Person> loaded : List.of(fromXml, fromDynamicSql)) {
+            assertThat(loaded).extracting(Object::getClass).containsExactly(Manager.class, Engineer.class);
+            assertThat(loaded).usingRecursiveComparison().withStrictTypeChecking().isEqualTo(expected);
+        }
     }
 
     // strict type checking compares the containers too, so expected lists are ArrayLists as MyBatis builds them

@@ -7,6 +7,7 @@ import dev.relkit.model.inheritance.Engineer;
 import dev.relkit.model.inheritance.Manager;
 import dev.relkit.model.inheritance.Person;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -40,6 +41,12 @@ final class InheritanceTour implements TourSection {
         List<Engineer> engineers = tour.scenario("Engineers only: person JOIN engineer (dynamic SQL)",
                 session -> session.getMapper(PersonMapper.class).selectEngineersDynamic());
         engineers.forEach(engineer -> tour.show(describe(engineer)));
+
+        List<Person> filtered = tour.scenario(
+                "Criteria on subtype columns: engineers coding Java or managers with a budget of 1000 or more",
+                session -> session.getMapper(PersonMapper.class)
+                        .selectByLanguageOrMinBudgetDynamic("Java", new BigDecimal("1000")));
+        filtered.forEach(person -> tour.show(describe(person)));
 
         List<Company> staffed = tour.scenario("Companies with any employee: EXISTS from Company.employees",
                 session -> session.getMapper(CompanyMapper.class).selectHavingEmployeesDynamic());

@@ -3,18 +3,22 @@ package dev.relkit.mapper.inheritance;
 import dev.relkit.model.inheritance.Engineer;
 import dev.relkit.model.inheritance.Person;
 import dev.relkit.relation.SubtypeJoins;
+import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.ResultMap;
 import org.apache.ibatis.annotations.SelectProvider;
 import org.mybatis.dynamic.sql.BasicColumn;
 import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
 import org.mybatis.dynamic.sql.util.SqlProviderAdapter;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import static dev.relkit.mapper.inheritance.EngineerDynamicSqlSupport.engineer;
 import static dev.relkit.mapper.inheritance.InheritanceRelationships.PERSON_HIERARCHY;
 import static dev.relkit.mapper.inheritance.ManagerDynamicSqlSupport.manager;
 import static dev.relkit.mapper.inheritance.PersonDynamicSqlSupport.person;
+import static org.mybatis.dynamic.sql.SqlBuilder.isEqualTo;
+import static org.mybatis.dynamic.sql.SqlBuilder.isGreaterThanOrEqualTo;
 import static org.mybatis.dynamic.sql.SqlBuilder.select;
 import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
 
@@ -47,6 +51,12 @@ public interface PersonMapper {
     /** Engineers only: {@code person} inner-joined to {@code engineer}, by id (one statement). */
     List<Engineer> selectEngineers();
 
+    /**
+     * Persons filtered on subtype columns ({@code with_polymorphic} criteria): engineers with this
+     * primary language or managers with at least this budget, each as its own subtype, by id.
+     */
+    List<Person> selectByLanguageOrMinBudget(@Param("language") String language, @Param("minBudget") BigDecimal minBudget);
+
     // ---- mybatis-dynamic-sql ----
 
     @SelectProvider(type = SqlProviderAdapter.class, method = "select")
@@ -67,9 +77,24 @@ public interface PersonMapper {
         return selectManyEngineers(selectEngineersStatement());
     }
 
+    /** {@link #selectByLanguageOrMinBudget} with the subtype joins taken from the hierarchy declaration. */
+    default List<Person> selectByLanguageOrMinBudgetDynamic(String language, BigDecimal minBudget) {
+        return selectManyPolymorphic(selectByLanguageOrMinBudgetStatement(language, minBudget));
+    }
+
     /** The rendered statement of {@link #selectAllDynamic}. */
     static SelectStatementProvider selectAllStatement() {
         return SubtypeJoins.leftJoinSubtypes(select(polymorphicSelectList).from(person), PERSON_HIERARCHY, person)
+                .orderBy(person.id)
+                .build()
+                .render(MYBATIS3);
+    }
+
+    /** The rendered statement of {@link #selectByLanguageOrMinBudgetDynamic}. */
+    static SelectStatementProvider selectByLanguageOrMinBudgetStatement(String language, BigDecimal minBudget) {
+        return SubtypeJoins.leftJoinSubtypes(select(polymorphicSelectList).from(person), PERSON_HIERARCHY, person)
+                .where(engineer.primaryLanguage, isEqualTo(language))
+                .or(manager.budget, isGreaterThanOrEqualTo(minBudget))
                 .orderBy(person.id)
                 .build()
                 .render(MYBATIS3);

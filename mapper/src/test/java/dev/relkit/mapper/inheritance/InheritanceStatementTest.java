@@ -2,6 +2,8 @@ package dev.relkit.mapper.inheritance;
 
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The inheritance mappers' dynamic-SQL statements, as exact SQL; InheritanceIT runs them on MariaDB. */
@@ -25,6 +27,20 @@ class InheritanceStatementTest {
                 + " from person left join engineer on engineer.id = person.id"
                 + " left join manager on manager.id = person.id"
                 + " order by id");
+    }
+
+    @Test
+    void subtypeColumnCriteriaFilterTheOuterJoinedSubtypeTables() {
+        var statement = PersonMapper.selectByLanguageOrMinBudgetStatement("Java", new BigDecimal("1000"));
+
+        assertThat(statement.getSelectStatement()).isEqualTo("select " + PERSON_COLUMNS
+                + ", engineer.primary_language, engineer.engineer_level, manager.manager_name, manager.budget"
+                + " from person left join engineer on engineer.id = person.id"
+                + " left join manager on manager.id = person.id"
+                + " where engineer.primary_language = #{parameters.p1,jdbcType=VARCHAR}"
+                + " or manager.budget >= #{parameters.p2,jdbcType=DECIMAL}"
+                + " order by id");
+        assertThat(statement.getParameters()).containsEntry("p1", "Java").containsEntry("p2", new BigDecimal("1000"));
     }
 
     @Test
