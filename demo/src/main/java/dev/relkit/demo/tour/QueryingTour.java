@@ -28,9 +28,23 @@ final class QueryingTour implements TourSection {
 
     @Override
     public void run(Tour tour) {
-        // the user and library sections may have created these rows already
-        tour.runSeedIfEmpty("user_account", "dev/relkit/seed/user_address.sql");
-        tour.runSeedIfEmpty("author", "dev/relkit/seed/author_book.sql");
+        // the user and library sections may have created these rows already; rows seeded here are
+        // removed again at the end, so a later section can seed or create its own
+        boolean seededUsers = tour.runSeedIfEmpty("user_account", "dev/relkit/seed/user_address.sql");
+        boolean seededLibrary = tour.runSeedIfEmpty("author", "dev/relkit/seed/author_book.sql");
+        try {
+            runScenarios(tour);
+        } finally {
+            if (seededUsers) {
+                tour.runSeed("dev/relkit/demo/tour/unseed_user_address.sql");
+            }
+            if (seededLibrary) {
+                tour.runSeed("dev/relkit/demo/tour/unseed_author_book.sql");
+            }
+        }
+    }
+
+    private void runScenarios(Tour tour) {
 
         List<UserAddressRow> rows = tour.scenario("select(User, Address).join(User.addresses): two entities per row",
                 session -> session.getMapper(UserQueryMapper.class).selectUserAddressRowsDynamic());

@@ -80,20 +80,23 @@ public final class Tour {
     /**
      * Runs a seed script unless {@code table} already has rows: for sections that show queries over
      * another section's domain, which may have created those rows already.
+     *
+     * @return whether the seed ran (so the section knows it owns those rows)
      */
-    public void runSeedIfEmpty(String table, String resource) {
+    public boolean runSeedIfEmpty(String table, String resource) {
         try (Connection connection = database.dataSource().getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rows.next();
             if (rows.getLong(1) > 0) {
-                return;
+                return false;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Counting the rows of " + table + " before seed " + resource
                     + " failed: " + e.getMessage(), e);
         }
         runSeed(resource);
+        return true;
     }
 
     int totalStatements() {
