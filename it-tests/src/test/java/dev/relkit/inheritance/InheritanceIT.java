@@ -93,6 +93,21 @@ class InheritanceIT {
     }
 
     @Test
+    void selectInLoadsEmployeesOfSeveralCompaniesWithTheirSubtypesInOneStatement(PersonMapper persons,
+                                                                                 StatementRecorder statements) {
+        // companies 2 and 3: Chum Bucket's two employees, Weenie Hut Jr has none
+        List<Person> expected = new ArrayList<>(allPersons().subList(4, 6));
+
+        List<Person> fromXml = statements.assertCount(1, () -> persons.selectByCompanyIds(List.of(2, 3)));
+        List<Person> fromDynamicSql = statements.assertCount(1, () -> persons.selectByCompanyIdsDynamic(List.of(2, 3)));
+
+        for (List<Person> loaded : List.of(fromXml, fromDynamicSql)) {
+            assertThat(loaded).extracting(Object::getClass).containsExactly(Manager.class, Engineer.class);
+            assertThat(loaded).usingRecursiveComparison().withStrictTypeChecking().isEqualTo(expected);
+        }
+    }
+
+    @Test
     void criteriaOnSubtypeColumnsSelectAcrossSubtypesInXmlAndDynamicSql(PersonMapper persons, StatementRecorder statements) {
         BigDecimal minBudget = new BigDecimal("1000");
         List<Person> expected = new ArrayList<>(List.of(allPersons().get(0), allPersons().get(1)));

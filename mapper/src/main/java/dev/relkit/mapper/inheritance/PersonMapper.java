@@ -11,6 +11,7 @@ import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
 import org.mybatis.dynamic.sql.util.SqlProviderAdapter;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 
 import static dev.relkit.mapper.inheritance.EngineerDynamicSqlSupport.engineer;
@@ -19,6 +20,7 @@ import static dev.relkit.mapper.inheritance.ManagerDynamicSqlSupport.manager;
 import static dev.relkit.mapper.inheritance.PersonDynamicSqlSupport.person;
 import static org.mybatis.dynamic.sql.SqlBuilder.isEqualTo;
 import static org.mybatis.dynamic.sql.SqlBuilder.isGreaterThanOrEqualTo;
+import static org.mybatis.dynamic.sql.SqlBuilder.isIn;
 import static org.mybatis.dynamic.sql.SqlBuilder.select;
 import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
 
@@ -52,6 +54,12 @@ public interface PersonMapper {
     List<Engineer> selectEngineers();
 
     /**
+     * The employees of several companies, each as its own subtype, by company and id: the select-in
+     * statement of the polymorphic {@code Company.employees} (one statement for all the companies).
+     */
+    List<Person> selectByCompanyIds(@Param("companyIds") Collection<Integer> companyIds);
+
+    /**
      * Persons filtered on subtype columns ({@code with_polymorphic} criteria): engineers with this
      * primary language or managers with at least this budget, each as its own subtype, by id.
      */
@@ -82,6 +90,11 @@ public interface PersonMapper {
         return selectManyPolymorphic(selectByLanguageOrMinBudgetStatement(language, minBudget));
     }
 
+    /** {@link #selectByCompanyIds} with the subtype joins taken from the hierarchy declaration. */
+    default List<Person> selectByCompanyIdsDynamic(Collection<Integer> companyIds) {
+        return selectManyPolymorphic(selectByCompanyIdsStatement(companyIds));
+    }
+
     /** The rendered statement of {@link #selectAllDynamic}. */
     static SelectStatementProvider selectAllStatement() {
         return SubtypeJoins.leftJoinSubtypes(select(polymorphicSelectList).from(person), PERSON_HIERARCHY, person)
@@ -96,6 +109,22 @@ public interface PersonMapper {
                 .where(engineer.primaryLanguage, isEqualTo(language))
                 .or(manager.budget, isGreaterThanOrEqualTo(minBudget))
                 .orderBy(person.id)
+                .build()
+                .render(MYBATIS3);
+    }
+
+    /**
+     * The rendered statement of {@link #selectByCompanyIdsDynamic}.
+     *
+     * @throws IllegalArgumentException when {@code companyIds} is empty ({@code IN ()} is not SQL)
+     */
+    static SelectStatementProvider selectByCompanyIdsStatement(Collection<Integer> companyIds) {
+        if (companyIds.isEmpty()) {
+            throw new IllegalArgumentException("Company.employees select-in: no company ids given");
+        }
+        return SubtypeJoins.leftJoinSubtypes(select(polymorphicSelectList).from(person), PERSON_HIERARCHY, person)
+                .where(person.companyId, isIn(companyIds))
+                .orderBy(person.companyId, person.id)
                 .build()
                 .render(MYBATIS3);
     }

@@ -3,8 +3,10 @@ package dev.relkit.mapper.inheritance;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The inheritance mappers' dynamic-SQL statements, as exact SQL; InheritanceIT runs them on MariaDB. */
 class InheritanceStatementTest {
@@ -41,6 +43,26 @@ class InheritanceStatementTest {
                 + " or manager.budget >= #{parameters.p2,jdbcType=DECIMAL}"
                 + " order by id");
         assertThat(statement.getParameters()).containsEntry("p1", "Java").containsEntry("p2", new BigDecimal("1000"));
+    }
+
+    @Test
+    void selectInOfPolymorphicEmployeesFiltersByCompanyIds() {
+        var statement = PersonMapper.selectByCompanyIdsStatement(List.of(1, 3));
+
+        assertThat(statement.getSelectStatement()).isEqualTo("select " + PERSON_COLUMNS
+                + ", engineer.primary_language, engineer.engineer_level, manager.manager_name, manager.budget"
+                + " from person left join engineer on engineer.id = person.id"
+                + " left join manager on manager.id = person.id"
+                + " where person.company_id in (#{parameters.p1,jdbcType=INTEGER},#{parameters.p2,jdbcType=INTEGER})"
+                + " order by company_id, id");
+        assertThat(statement.getParameters()).containsEntry("p1", 1).containsEntry("p2", 3);
+    }
+
+    @Test
+    void selectInWithoutIdsIsAnError() {
+        assertThatThrownBy(() -> PersonMapper.selectByCompanyIdsStatement(List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Company.employees select-in: no company ids given");
     }
 
     @Test
