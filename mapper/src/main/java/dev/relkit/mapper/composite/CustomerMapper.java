@@ -7,6 +7,7 @@ import org.apache.ibatis.annotations.SelectProvider;
 import org.mybatis.dynamic.sql.BasicColumn;
 import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
 import org.mybatis.dynamic.sql.util.SqlProviderAdapter;
+import org.mybatis.dynamic.sql.util.mybatis3.CommonCountMapper;
 
 import java.util.List;
 
@@ -23,7 +24,7 @@ import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
  * resultMap is applied under {@code o_} and its lines under {@code l_}, so prefixes stack: a line's
  * product is read from {@code o_l_product}.
  */
-public interface CustomerMapper {
+public interface CustomerMapper extends CommonCountMapper {
 
     String NAMESPACE = "dev.relkit.mapper.composite.CustomerMapper";
 

@@ -11,6 +11,7 @@ import org.mybatis.dynamic.sql.select.QueryExpressionDSL;
 import org.mybatis.dynamic.sql.select.SelectModel;
 import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
 import org.mybatis.dynamic.sql.util.SqlProviderAdapter;
+import org.mybatis.dynamic.sql.util.mybatis3.CommonCountMapper;
 
 import java.util.List;
 
@@ -28,7 +29,7 @@ import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
  * therefore compares both columns; the resultMaps declare both key columns as {@code <id>}, so the
  * rows of order (1, Alice) and order (1, Bob) never collapse into one object.
  */
-public interface CustomerOrderMapper {
+public interface CustomerOrderMapper extends CommonCountMapper {
 
     String NAMESPACE = "dev.relkit.mapper.composite.CustomerOrderMapper";
 

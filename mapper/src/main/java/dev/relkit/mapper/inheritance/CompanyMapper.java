@@ -10,6 +10,7 @@ import org.mybatis.dynamic.sql.select.QueryExpressionDSL;
 import org.mybatis.dynamic.sql.select.SelectModel;
 import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
 import org.mybatis.dynamic.sql.util.SqlProviderAdapter;
+import org.mybatis.dynamic.sql.util.mybatis3.CommonCountMapper;
 
 import java.util.List;
 
@@ -29,7 +30,7 @@ import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
  * {@code companyWithEmployeesResult} applies the discriminating {@code PersonMapper.personResult}
  * under the prefix {@code e_}, so each element of the collection is of its row's subtype.
  */
-public interface CompanyMapper {
+public interface CompanyMapper extends CommonCountMapper {
 
     String NAMESPACE = "dev.relkit.mapper.inheritance.CompanyMapper";
 

@@ -9,6 +9,7 @@ import org.apache.ibatis.annotations.SelectProvider;
 import org.mybatis.dynamic.sql.BasicColumn;
 import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
 import org.mybatis.dynamic.sql.util.SqlProviderAdapter;
+import org.mybatis.dynamic.sql.util.mybatis3.CommonCountMapper;
 
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -30,7 +31,7 @@ import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
  * {@link Engineer} or a {@link dev.relkit.model.inheritance.Manager} per row. {@code engineerResult}
  * (an {@code extends} of {@code personResult}) maps the engineers-only query.
  */
-public interface PersonMapper {
+public interface PersonMapper extends CommonCountMapper {
 
     String NAMESPACE = "dev.relkit.mapper.inheritance.PersonMapper";
 

@@ -6,8 +6,10 @@ import org.apache.ibatis.annotations.ResultMap;
 import org.apache.ibatis.annotations.SelectProvider;
 import org.mybatis.dynamic.sql.BasicColumn;
 import org.mybatis.dynamic.sql.DerivedColumn;
+import org.mybatis.dynamic.sql.SqlBuilder;
 import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
 import org.mybatis.dynamic.sql.util.SqlProviderAdapter;
+import org.mybatis.dynamic.sql.util.mybatis3.CommonCountMapper;
 
 import java.util.List;
 
@@ -16,7 +18,6 @@ import static dev.relkit.mapper.querying.BookAuthorDynamicSqlSupport.bookAuthor;
 import static dev.relkit.mapper.querying.BookDynamicSqlSupport.book;
 import static dev.relkit.mapper.querying.QueryingRelationships.BOOK_LINKS;
 import static dev.relkit.mapper.querying.QueryingRelationships.LINK_BOOK;
-import static org.mybatis.dynamic.sql.SqlBuilder.count;
 import static org.mybatis.dynamic.sql.SqlBuilder.isGreaterThan;
 import static org.mybatis.dynamic.sql.SqlBuilder.select;
 import static org.mybatis.dynamic.sql.SqlBuilder.sortColumn;
@@ -42,7 +43,7 @@ import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
  * Either way the loaded collections are partial views, not the relationship's full contents: do not
  * hand such objects to code that expects the whole collection.
  */
-public interface AuthorQueryMapper {
+public interface AuthorQueryMapper extends CommonCountMapper {
 
     String NAMESPACE = "dev.relkit.mapper.querying.AuthorQueryMapper";
 
@@ -125,7 +126,7 @@ public interface AuthorQueryMapper {
     /** {@code select(Author, func.count(Book.id)).outerjoin(...).group_by(Author.id)}. */
     static SelectStatementProvider selectAuthorsWithBookCountsStatement() {
         var withLinks = RelationshipJoins.on(
-                select(author.id, author.name, count(book.id).as("book_count")).from(author).leftJoin(bookLinks),
+                select(author.id, author.name, SqlBuilder.count(book.id).as("book_count")).from(author).leftJoin(bookLinks),
                 BOOK_LINKS, author, bookLinks);
         return RelationshipJoins.on(withLinks.leftJoin(book), LINK_BOOK, bookLinks, book)
                 .groupBy(author.id, author.name)

@@ -12,6 +12,7 @@ import org.mybatis.dynamic.sql.select.SelectModel;
 import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
 import org.mybatis.dynamic.sql.util.Buildable;
 import org.mybatis.dynamic.sql.util.SqlProviderAdapter;
+import org.mybatis.dynamic.sql.util.mybatis3.CommonCountMapper;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -48,7 +49,7 @@ import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
  *   <tr><td>{@code join(subq, User.addresses)}</td><td>{@link #selectUserAddressRowsJoinedToSubquery}</td></tr>
  * </table>
  */
-public interface UserQueryMapper {
+public interface UserQueryMapper extends CommonCountMapper {
 
     String NAMESPACE = "dev.relkit.mapper.querying.UserQueryMapper";
 
