@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.function.Function;
 
 /**
@@ -73,6 +75,28 @@ public final class Tour {
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("Seed script " + resource + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs a seed script unless {@code table} already has rows: for sections that show queries over
+     * another section's domain, which may have created those rows already.
+     *
+     * @return whether the seed ran (so the section knows it owns those rows)
+     */
+    public boolean runSeedIfEmpty(String table, String resource) {
+        try (Connection connection = database.dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rows.next();
+            if (rows.getLong(1) > 0) {
+                return false;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Counting the rows of " + table + " before seed " + resource
+                    + " failed: " + e.getMessage(), e);
+        }
+        runSeed(resource);
+        return true;
     }
 
     int totalStatements() {

@@ -29,7 +29,10 @@ public final class TourCommand implements Callable<Integer> {
             new SchoolTour(),
             new OrderTour(),
             new LibraryTour(),
-            new BlogTour());
+            new BlogTour(),
+            new InheritanceTour(),
+            new CompositeKeyTour(),
+            new QueryingTour());
 
     @Mixin
     DemoDatabase database;

@@ -25,8 +25,9 @@ class MapperCheckTest {
     void includeOfAMissingRelkitFragmentFailsNamingIt() {
         Configuration configuration = MapperCheck.parse("com/example/legacy/broken/missing-fragment-config.xml");
 
-        assertThat(configuration.getIncompleteStatements())
-                .as("parsing alone only sets the statement aside").hasSize(1);
+        // parsing alone only sets statements with unresolved includes aside (relkit's own forward
+        // references among them, until every namespace is loaded); building them is what fails
+        assertThat(configuration.getIncompleteStatements()).as("statements set aside by parsing").isNotEmpty();
         assertThatThrownBy(() -> MapperCheck.verify(configuration))
                 .hasMessageContaining("dev.relkit.mapper.hero.HeroMapper.heroColumnList");
     }

@@ -1,0 +1,95 @@
+package dev.relkit.mapper.composite;
+
+import dev.relkit.model.composite.Customer;
+import dev.relkit.model.composite.CustomerOrder;
+import dev.relkit.model.composite.CustomerOrderLine;
+import dev.relkit.relation.EntityType;
+import dev.relkit.relation.Relationship;
+
+import java.util.List;
+
+import static dev.relkit.mapper.composite.CustomerDynamicSqlSupport.customer;
+import static dev.relkit.mapper.composite.CustomerOrderDynamicSqlSupport.customerOrder;
+import static dev.relkit.mapper.composite.CustomerOrderLineDynamicSqlSupport.customerOrderLine;
+
+/**
+ * A composite foreign key: an order is keyed by (order number, customer), and its lines reference it
+ * with both columns. Order number 1 exists for several customers, so every join, {@code EXISTS} and
+ * resultMap of {@code CustomerOrder.lines} uses the two columns together.
+ *
+ * <pre>
+ * customer.id ◄── customer_order.customer_id                       Customer.orders ◄──► CustomerOrder.customer
+ * (customer_order.id, customer_id) ◄── (line.order_id, customer_id)   CustomerOrder.lines ◄──► CustomerOrderLine.order
+ * </pre>
+ */
+public final class CompositeRelationships {
+
+    public static final EntityType<Customer> CUSTOMER = EntityType.builder(Customer.class, customer)
+            .generatedId("id", customer.id, Customer::getId, Customer::setId)
+            .column("name", customer.name, Customer::getName, Customer::setName)
+            .resultMap(CustomerMapper.NAMESPACE + ".customerResult")
+            .build();
+
+    /** Keyed by the pair (id, customerId), both assigned by the application. */
+    public static final EntityType<CustomerOrder> CUSTOMER_ORDER = EntityType.builder(CustomerOrder.class, customerOrder)
+            .id("id", customerOrder.id, CustomerOrder::getId, CustomerOrder::setId)
+            .id("customerId", customerOrder.customerId, CustomerOrder::getCustomerId, CustomerOrder::setCustomerId)
+            .column("placedAt", customerOrder.placedAt, CustomerOrder::getPlacedAt, CustomerOrder::setPlacedAt)
+            .resultMap(CustomerOrderMapper.NAMESPACE + ".customerOrderResult")
+            .build();
+
+    public static final EntityType<CustomerOrderLine> CUSTOMER_ORDER_LINE = EntityType.builder(CustomerOrderLine.class, customerOrderLine)
+            .generatedId("id", customerOrderLine.id, CustomerOrderLine::getId, CustomerOrderLine::setId)
+            .column("orderId", customerOrderLine.orderId, CustomerOrderLine::getOrderId, CustomerOrderLine::setOrderId)
+            .column("customerId", customerOrderLine.customerId, CustomerOrderLine::getCustomerId, CustomerOrderLine::setCustomerId)
+            .column("product", customerOrderLine.product, CustomerOrderLine::getProduct, CustomerOrderLine::setProduct)
+            .column("quantity", customerOrderLine.quantity, CustomerOrderLine::getQuantity, CustomerOrderLine::setQuantity)
+            .resultMap(CustomerOrderMapper.NAMESPACE + ".customerOrderLineResult")
+            .build();
+
+    /** {@code Customer.orders}: one-to-many by {@code customer_order.customer_id}, by order number. */
+    public static final Relationship<Customer, CustomerOrder> ORDERS = Relationship.oneToMany("orders", CUSTOMER, CUSTOMER_ORDER)
+            .on(customer.id, customerOrder.customerId)
+            .list(Customer::getOrders)
+            .orderBy(customerOrder.id)
+            .backPopulates("customer")
+            .build();
+
+    /** {@code CustomerOrder.customer}: the inverse of {@link #ORDERS}. */
+    public static final Relationship<CustomerOrder, Customer> ORDER_CUSTOMER = Relationship.manyToOne("customer", CUSTOMER_ORDER, CUSTOMER)
+            .on(customerOrder.customerId, customer.id)
+            .reference(CustomerOrder::getCustomer, CustomerOrder::setCustomer)
+            .backPopulates("orders")
+            .build();
+
+    /**
+     * {@code CustomerOrder.lines}: one-to-many over the two-column foreign key. The role alias is
+     * {@code order_lines}, not the derived {@code lines}, which is a reserved word in MariaDB.
+     */
+    public static final Relationship<CustomerOrder, CustomerOrderLine> LINES = Relationship.oneToMany("lines", CUSTOMER_ORDER, CUSTOMER_ORDER_LINE)
+            .on(customerOrder.id, customerOrderLine.orderId)
+            .on(customerOrder.customerId, customerOrderLine.customerId)
+            .list(CustomerOrder::getLines)
+            .orderBy(customerOrderLine.id)
+            .roleAlias("order_lines")
+            .backPopulates("order")
+            .build();
+
+    /**
+     * {@code CustomerOrderLine.order}: the inverse of {@link #LINES}, over the same two columns. The
+     * role alias is {@code line_order}, because {@code order} is a reserved word.
+     */
+    public static final Relationship<CustomerOrderLine, CustomerOrder> LINE_ORDER = Relationship.manyToOne("order", CUSTOMER_ORDER_LINE, CUSTOMER_ORDER)
+            .on(customerOrderLine.orderId, customerOrder.id)
+            .on(customerOrderLine.customerId, customerOrder.customerId)
+            .reference(CustomerOrderLine::getOrder, CustomerOrderLine::setOrder)
+            .roleAlias("line_order")
+            .backPopulates("lines")
+            .build();
+
+    /** Every relationship of the composite-key domain. */
+    public static final List<Relationship<?, ?>> ALL = List.of(ORDERS, ORDER_CUSTOMER, LINES, LINE_ORDER);
+
+    private CompositeRelationships() {
+    }
+}

@@ -1,0 +1,91 @@
+package dev.relkit.mapper.inheritance;
+
+import dev.relkit.model.inheritance.Company;
+import dev.relkit.model.inheritance.Engineer;
+import dev.relkit.model.inheritance.Manager;
+import dev.relkit.model.inheritance.Person;
+import dev.relkit.relation.EntityType;
+import dev.relkit.relation.Polymorphism;
+import dev.relkit.relation.Relationship;
+
+import java.util.List;
+
+import static dev.relkit.mapper.inheritance.CompanyDynamicSqlSupport.company;
+import static dev.relkit.mapper.inheritance.EngineerDynamicSqlSupport.engineer;
+import static dev.relkit.mapper.inheritance.ManagerDynamicSqlSupport.manager;
+import static dev.relkit.mapper.inheritance.PersonDynamicSqlSupport.person;
+
+/**
+ * Joined-table inheritance: {@code person} is the base table with the discriminator {@code type};
+ * {@code engineer} and {@code manager} hold the subtypes' columns and share the person's id. A
+ * company's {@code employees} are polymorphic: each element is a {@link Person}, {@link Engineer} or
+ * {@link Manager} according to its row's {@code type}.
+ *
+ * <pre>
+ * company.id ◄── person.company_id    Company.employees ◄──► Person.company
+ * person.id  ◄── engineer.id          type = 'engineer' → Engineer
+ * person.id  ◄── manager.id           type = 'manager'  → Manager
+ *                                     type = 'person'   → Person
+ * </pre>
+ */
+public final class InheritanceRelationships {
+
+    public static final EntityType<Company> COMPANY = EntityType.builder(Company.class, company)
+            .generatedId("id", company.id, Company::getId, Company::setId)
+            .column("name", company.name, Company::getName, Company::setName)
+            .resultMap(CompanyMapper.NAMESPACE + ".companyResult")
+            .build();
+
+    /** The base entity; its resultMap discriminates on {@code type}, so it maps every row of the hierarchy. */
+    public static final EntityType<Person> PERSON = EntityType.builder(Person.class, person)
+            .generatedId("id", person.id, Person::getId, Person::setId)
+            .column("companyId", person.companyId, Person::getCompanyId, Person::setCompanyId)
+            .column("name", person.name, Person::getName, Person::setName)
+            .column("type", person.type, Person::getType, Person::setType)
+            .resultMap(PersonMapper.NAMESPACE + ".personResult")
+            .build();
+
+    /** The engineer subtype's own table; its key is the person's id (assigned, not generated). */
+    public static final EntityType<Engineer> ENGINEER = EntityType.builder(Engineer.class, engineer)
+            .id("id", engineer.id, Engineer::getId, Engineer::setId)
+            .column("primaryLanguage", engineer.primaryLanguage, Engineer::getPrimaryLanguage, Engineer::setPrimaryLanguage)
+            .column("engineerLevel", engineer.engineerLevel, Engineer::getEngineerLevel, Engineer::setEngineerLevel)
+            .resultMap(PersonMapper.NAMESPACE + ".engineerResult")
+            .build();
+
+    /** The manager subtype's own table; its key is the person's id (assigned, not generated). */
+    public static final EntityType<Manager> MANAGER = EntityType.builder(Manager.class, manager)
+            .id("id", manager.id, Manager::getId, Manager::setId)
+            .column("managerName", manager.managerName, Manager::getManagerName, Manager::setManagerName)
+            .column("budget", manager.budget, Manager::getBudget, Manager::setBudget)
+            .resultMap(PersonMapper.NAMESPACE + ".managerResult")
+            .build();
+
+    /** The hierarchy: discriminator {@code person.type}, one subtype table per subclass. */
+    public static final Polymorphism<Person> PERSON_HIERARCHY =
+            Polymorphism.builder(PERSON, person.type, Person.DISCRIMINATOR)
+                    .subtype(Engineer.DISCRIMINATOR, ENGINEER, person.id, engineer.id)
+                    .subtype(Manager.DISCRIMINATOR, MANAGER, person.id, manager.id)
+                    .build();
+
+    /** {@code Company.employees}: polymorphic one-to-many through {@code person.company_id}, by person id. */
+    public static final Relationship<Company, Person> EMPLOYEES = Relationship.oneToMany("employees", COMPANY, PERSON)
+            .on(company.id, person.companyId)
+            .list(Company::getEmployees)
+            .orderBy(person.id)
+            .backPopulates("company")
+            .build();
+
+    /** {@code Person.company}: the inverse many-to-one of {@link #EMPLOYEES}. */
+    public static final Relationship<Person, Company> EMPLOYER = Relationship.manyToOne("company", PERSON, COMPANY)
+            .on(person.companyId, company.id)
+            .reference(Person::getCompany, Person::setCompany)
+            .backPopulates("employees")
+            .build();
+
+    /** Every relationship of the inheritance domain. */
+    public static final List<Relationship<?, ?>> ALL = List.of(EMPLOYEES, EMPLOYER);
+
+    private InheritanceRelationships() {
+    }
+}
