@@ -50,6 +50,7 @@ public final class Relationship<O, T> {
     private final String backPopulates;
     private final boolean viewOnly;
     private final String roleAlias;
+    private final SelectInStatement selectInStatement;
 
     private Relationship(Builder<O, T> b) {
         this.name = b.name;
@@ -68,6 +69,7 @@ public final class Relationship<O, T> {
         this.backPopulates = b.backPopulates;
         this.viewOnly = b.viewOnly;
         this.roleAlias = b.roleAlias != null ? b.roleAlias : snakeCase(b.name);
+        this.selectInStatement = b.selectInStatement;
     }
 
     public static <O, T> Builder<O, T> manyToOne(String name, EntityType<O> owner, EntityType<T> target) {
@@ -207,6 +209,27 @@ public final class Relationship<O, T> {
         return roleAlias + "_link";
     }
 
+    /**
+     * The mapper statement that loads this relationship's targets for a list of owner keys, when the
+     * declaration names one; otherwise loaders generate the statement from the target's
+     * {@link EntityType}. A declared statement is needed where one table's columns do not make a
+     * target, e.g. a polymorphic target whose subtype tables must be joined.
+     */
+    public Optional<SelectInStatement> selectInStatement() {
+        return Optional.ofNullable(selectInStatement);
+    }
+
+    /**
+     * A mapped statement taking the owner keys as the collection parameter {@code keysParameter}
+     * ({@code <foreach collection="companyIds" ...>}) and returning targets that map the join columns.
+     */
+    public record SelectInStatement(String statementId, String keysParameter) {
+        public SelectInStatement {
+            Objects.requireNonNull(statementId, "statementId");
+            Objects.requireNonNull(keysParameter, "keysParameter");
+        }
+    }
+
     private void requireReference() {
         if (referenceGetter == null) {
             throw new IllegalStateException(qualifiedName() + " is a " + kind + " collection, not a reference");
@@ -248,6 +271,7 @@ public final class Relationship<O, T> {
         private String backPopulates;
         private boolean viewOnly;
         private String roleAlias;
+        private SelectInStatement selectInStatement;
 
         private Builder(String name, RelationshipKind kind, EntityType<O> owner, EntityType<T> target) {
             this.name = Objects.requireNonNull(name, "name");
@@ -352,6 +376,15 @@ public final class Relationship<O, T> {
             return this;
         }
 
+        /**
+         * Names the statement that loads targets for a list of single-column owner keys, passed as the
+         * collection parameter {@code keysParameter}; see {@link Relationship#selectInStatement()}.
+         */
+        public Builder<O, T> selectInStatement(String statementId, String keysParameter) {
+            this.selectInStatement = new SelectInStatement(statementId, keysParameter);
+            return this;
+        }
+
         public Relationship<O, T> build() {
             String where = owner.name() + "." + name;
             if (ownerToTarget.isEmpty()) {
@@ -371,6 +404,9 @@ public final class Relationship<O, T> {
             }
             if (cascades.contains(Cascade.DELETE_ORPHAN) && !kind.isCollection() && kind != RelationshipKind.ONE_TO_ONE) {
                 throw new IllegalArgumentException(where + ": delete-orphan applies to one-to-many, one-to-one and collections only");
+            }
+            if (selectInStatement != null && ownerToTarget.size() != 1) {
+                throw new IllegalArgumentException(where + ": a declared select-in statement takes single-column keys");
             }
             return new Relationship<>(this);
         }

@@ -71,9 +71,11 @@ public final class InheritanceRelationships {
     /** {@code Company.employees}: polymorphic one-to-many through {@code person.company_id}, by person id. */
     public static final Relationship<Company, Person> EMPLOYEES = Relationship.oneToMany("employees", COMPANY, PERSON)
             .on(company.id, person.companyId)
-            .list(Company::getEmployees)
+            .list(Company::getEmployees, Company::setEmployees)
             .orderBy(person.id)
             .backPopulates("company")
+            // the subtype tables must be joined for each row to become its own subtype
+            .selectInStatement(PersonMapper.NAMESPACE + ".selectByCompanyIds", "companyIds")
             .build();
 
     /** {@code Person.company}: the inverse many-to-one of {@link #EMPLOYEES}. */

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
@@ -161,12 +162,36 @@ public final class RelationshipLoader {
         Relationship<?, ?> relationship = option.relationship();
         List<List<Object>> keys = new ArrayList<>(distinctOwnerKeys(relationship, parents));
         Map<List<Object>, List<Object>> grouped = new HashMap<>();
+        Optional<Relationship.SelectInStatement> declared = declaredStatement(option);
         for (int from = 0; from < keys.size(); from += chunkSize) {
             List<List<Object>> chunk = keys.subList(from, Math.min(keys.size(), from + chunkSize));
-            SelectStatementProvider statement = statements.selectIn(option, chunk);
-            group(option, run(option, statement), grouped);
+            if (declared.isPresent()) {
+                List<Object> values = chunk.stream().map(key -> key.get(0)).toList();
+                group(option, session.selectList(declared.get().statementId(),
+                        Map.of(declared.get().keysParameter(), values)), grouped);
+            } else {
+                group(option, run(option, statements.selectIn(option, chunk)), grouped);
+            }
         }
         return grouped;
+    }
+
+    /**
+     * The relationship's declared select-in statement, when the option asks nothing it cannot give
+     * (extra criteria or joined relationships need the generated statement).
+     */
+    private static Optional<Relationship.SelectInStatement> declaredStatement(Load option) {
+        Optional<Relationship.SelectInStatement> declared = option.relationship().selectInStatement();
+        if (declared.isEmpty()) {
+            return declared;
+        }
+        boolean joins = option.children().stream().anyMatch(child -> child.strategy() == LoadStrategy.JOINED);
+        if (joins || !option.criteria().isEmpty()) {
+            throw new UnsupportedOperationException(option.relationship().qualifiedName()
+                    + " loads through its declared statement " + declared.get().statementId()
+                    + ", which cannot take extra criteria or joined relationships: chain them as selectIn instead");
+        }
+        return declared;
     }
 
     private Map<List<Object>, List<Object>> fetchBySubquery(Load option, Buildable<SelectModel> parentQuery,
@@ -176,6 +201,10 @@ public final class RelationshipLoader {
                     + " needs the parent query: use it on the relationships of RelationshipLoader.query(...)'s entities,"
                     + " without recursion, or use selectIn");
         }
+        option.relationship().selectInStatement().ifPresent(declared -> {
+            throw new UnsupportedOperationException(option.relationship().qualifiedName() + " loads its targets through "
+                    + declared.statementId() + "; a generated subquery statement would bypass it: use selectIn");
+        });
         Map<List<Object>, List<Object>> grouped = new HashMap<>();
         group(option, run(option, statements.subquery(option, parentQuery)), grouped);
         return grouped;
