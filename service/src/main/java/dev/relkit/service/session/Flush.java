@@ -563,7 +563,18 @@ final class Flush {
             throw new FlushException(relationship.qualifiedName() + ": cannot link " + describe(owner) + " to "
                     + describe(target) + ", one of them has no key (is it in the session?)");
         }
-        return new LinkRow(relationship, columns, values);
+        // by column name, so that both sides of a bidirectional relationship write the same statement
+        Map<String, Integer> byName = new TreeMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            byName.put(columns.get(i).name(), i);
+        }
+        List<SqlColumn<?>> sortedColumns = new ArrayList<>();
+        List<Object> sortedValues = new ArrayList<>();
+        byName.values().forEach(i -> {
+            sortedColumns.add(columns.get(i));
+            sortedValues.add(values.get(i));
+        });
+        return new LinkRow(relationship, sortedColumns, sortedValues);
     }
 
     private static void put(Map<String, LinkRow> rows, LinkRow row) {

@@ -6,7 +6,9 @@ import dev.relkit.relation.EntityKey;
 import dev.relkit.relation.EntityType;
 import dev.relkit.relation.Metamodel;
 import dev.relkit.relation.Relationship;
+import dev.relkit.service.load.LoadPlan;
 import dev.relkit.service.load.LoadState;
+import dev.relkit.service.load.RelationshipLoader;
 import org.apache.ibatis.session.SqlSession;
 import org.mybatis.dynamic.sql.select.SelectModel;
 import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
@@ -170,6 +172,53 @@ public final class RelkitSession implements AutoCloseable {
         SelectStatementProvider rendered = select.build().render(MYBATIS3);
         List<T> rows = statements.selectList(type, rendered);
         return attachAll(type, rows);
+    }
+
+    /**
+     * Applies a loader plan ({@link RelationshipLoader}) to parents and registers the graph it loaded:
+     * the parents are attached, every object the plan's relationships reached is attached too (an
+     * object whose row is already in the session is replaced, in the collection or reference that
+     * holds it, by the session's object), and the parents' relationship snapshots are taken from
+     * what was loaded, so that later changes to those collections are what the next flush writes.
+     *
+     * @return the session's objects for the parents, in order
+     */
+    public <P> List<P> load(EntityType<P> type, List<P> parents, LoadPlan plan) {
+        List<P> canonical = attachAll(type, parents);
+        new RelationshipLoader(sqlSession).load(canonical, plan);
+        Deque<Object> walk = new ArrayDeque<>(canonical);
+        Map<Object, Boolean> walked = new IdentityHashMap<>();
+        while (!walk.isEmpty()) {
+            Object owner = walk.poll();
+            Tracked entry = tracked.get(owner);
+            if (entry == null || walked.put(owner, Boolean.TRUE) != null) {
+                continue;
+            }
+            for (Relationship<Object, Object> relationship : relationshipsOf(entry.type)) {
+                List<Object> current = currentTargets(relationship, owner);
+                if (current == null) {
+                    continue;
+                }
+                List<Object> resolved = new ArrayList<>(current.size());
+                boolean replaced = false;
+                for (Object target : current) {
+                    Object same = tracked.containsKey(target) ? target : attach(typeOf(target), target);
+                    replaced |= same != target;
+                    if (same == target && !walked.containsKey(target)) {
+                        walk.add(target);
+                    }
+                    resolved.add(same);
+                }
+                if (replaced && relationship.isCollection()) {
+                    relationship.collection().clear(owner);
+                    resolved.forEach(target -> relationship.collection().add(owner, target));
+                } else if (replaced) {
+                    relationship.setReference(owner, resolved.isEmpty() ? null : resolved.get(0));
+                }
+                entry.targets.put(relationship, resolved);
+            }
+        }
+        return canonical;
     }
 
     /** The session's object for a key, without loading; null when it is not in the identity map. */
