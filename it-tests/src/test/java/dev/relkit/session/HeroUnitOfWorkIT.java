@@ -76,6 +76,7 @@ class HeroUnitOfWorkIT {
         backReferences.set(SUMMER_TEAM, tarantula, avengers);
         unit.add(spiderBoy); // the teams follow by save-update cascade
         unit.add(tarantula);
+        assertThat(List.of(spiderBoy, tarantula, avengers, xForce)).extracting(unit::state).containsOnly(EntityState.NEW);
 
         List<RecordedStatement> flushed = statements.record(unit::flush);
 

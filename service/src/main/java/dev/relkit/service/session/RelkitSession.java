@@ -231,8 +231,9 @@ public final class RelkitSession implements AutoCloseable {
 
     /**
      * Adds an object: a new one (no key, or a key the application assigned to a new row) is inserted
-     * by the next flush; save-update cascades bring in what it refers to. Adding a tracked object
-     * does nothing, and adding a deleted one cancels the deletion.
+     * by the next flush; save-update cascades bring in what it refers to, now and again at each flush
+     * (for references set later). Adding a tracked object does nothing, and adding a deleted one
+     * cancels the deletion.
      */
     public void add(Object entity) {
         Tracked entry = tracked.get(Objects.requireNonNull(entity, "entity"));
@@ -245,7 +246,7 @@ public final class RelkitSession implements AutoCloseable {
         typeOf(entity);
         Tracked added = newEntry(entity, EntityState.NEW);
         tracked.put(entity, added);
-        cascadeSaveUpdate(List.of(added), journal);
+        cascadeSaveUpdate(List.of(added), null); // like the added object, journaled by the next flush
     }
 
     /** {@link #add} for each object. */
