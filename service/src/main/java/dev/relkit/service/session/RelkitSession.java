@@ -240,6 +240,9 @@ public final class RelkitSession implements AutoCloseable {
         if (entry != null) {
             if (entry.state == EntityState.DELETED) {
                 entry.state = EntityState.PERSISTENT;
+                if (journal != null) {
+                    journal.deletedByApplication(entity, false);
+                }
             }
             return;
         }
@@ -270,6 +273,9 @@ public final class RelkitSession implements AutoCloseable {
             tracked.remove(entity);
         } else {
             entry.state = EntityState.DELETED;
+        }
+        if (journal != null) {
+            journal.deletedByApplication(entity, true);
         }
     }
 
@@ -311,9 +317,10 @@ public final class RelkitSession implements AutoCloseable {
      * object to the same point: objects inserted by this transaction's flushes are NEW again and lose
      * their generated ids, objects it deleted are DELETED again, foreign keys relkit copied get their
      * old values back, snapshots and the identity map are those of before the transaction's first
-     * flush. Attribute changes the application made stay, so they are pending again: correct the
-     * cause (a NOT NULL value, a duplicate key) and flush again, and the whole unit is written. The
-     * exception is a {@link FlushException} naming the operation, entity and key.
+     * flush. Attribute changes the application made stay, and so do its {@code add} and
+     * {@code delete} calls (an object it deleted after an earlier flush is DELETED again), so they are
+     * pending again: correct the cause (a NOT NULL value, a duplicate key) and flush again, and the
+     * whole unit is written. The exception is a {@link FlushException} naming the operation, entity and key.
      */
     public void flush() {
         if (journal == null) {
@@ -367,6 +374,14 @@ public final class RelkitSession implements AutoCloseable {
                     }
                 });
                 done.restoreValues();
+                for (Object entity : done.deletedByApplication()) {
+                    Tracked entry = tracked.get(entity);
+                    if (entry != null && entry.state == EntityState.PERSISTENT) {
+                        entry.state = EntityState.DELETED;
+                    } else if (entry != null && entry.state == EntityState.NEW) {
+                        tracked.remove(entity); // inserted and deleted within the rolled-back transaction
+                    }
+                }
                 rebuildIdentityMap();
             }
         }

@@ -17,6 +17,23 @@ final class TransactionJournal {
 
     private final Map<Object, Tracked> priorEntries = new IdentityHashMap<>();
     private final Map<Object, Map<Attribute<Object, Object>, Object>> priorValues = new IdentityHashMap<>();
+    private final Map<Object, Boolean> deletedByApplication = new IdentityHashMap<>();
+
+    /**
+     * The application called {@code delete} after this transaction's first flush: the request
+     * survives a restore (the restored entry would otherwise predate it).
+     */
+    void deletedByApplication(Object entity, boolean deleted) {
+        if (deleted) {
+            deletedByApplication.put(entity, Boolean.TRUE);
+        } else {
+            deletedByApplication.remove(entity);
+        }
+    }
+
+    Iterable<Object> deletedByApplication() {
+        return deletedByApplication.keySet();
+    }
 
     /** Remembers an object's bookkeeping (null: it was not in the session) unless already remembered. */
     void rememberEntry(Object entity, Tracked prior) {
