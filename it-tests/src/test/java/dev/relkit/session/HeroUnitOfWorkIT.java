@@ -30,6 +30,7 @@ import static dev.relkit.mapper.hero.HeroRelationships.SUMMER_TEAM;
 import static dev.relkit.mapper.hero.HeroRelationships.TEAM;
 import static dev.relkit.mapper.hero.HeroRelationships.WINTER_HEROES;
 import static dev.relkit.mapper.hero.HeroRelationships.WINTER_TEAM;
+import static dev.relkit.mapper.hero.TeamDynamicSqlSupport.team;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -91,6 +92,9 @@ class HeroUnitOfWorkIT {
         assertThat(spiderBoy).extracting(Hero::getWinterTeamId, Hero::getSummerTeamId).containsExactly(avengers.getId(), xForce.getId());
         assertThat(tarantula).extracting(Hero::getWinterTeamId, Hero::getSummerTeamId).containsExactly(avengers.getId(), avengers.getId());
         assertThat(List.of(spiderBoy, tarantula, avengers, xForce)).extracting(unit::state).containsOnly(EntityState.PERSISTENT);
+        assertThat(unit.sqlSession().getConfiguration().getMappedStatementNames()).as("one mapped statement per entity and operation")
+                .contains("dev.relkit.service.session.generated.insertReturningKey.dev.relkit.model.hero.Team",
+                        "dev.relkit.service.session.generated.insertReturningKey.dev.relkit.model.hero.Hero");
         assertThat(Rows.read(connection(), HERO_ROWS)).as("the flush's rows, seen by its transaction").containsExactly(
                 "Deadpond|null|Preventers|Z-Force", "Rusty-Man|48|Preventers|Preventers",
                 "Spider-Boy|null|Avengers|X-Force", "Tarantula|32|Avengers|Avengers");
@@ -167,9 +171,7 @@ class HeroUnitOfWorkIT {
         Team first = statements.assertCount(1, () -> unit.get(TEAM, 1));
         Team again = statements.assertCount(0, () -> unit.get(TEAM, 1L));
         List<Team> queried = statements.assertCount(1, () -> unit.query(TEAM,
-                select(dev.relkit.mapper.hero.TeamDynamicSqlSupport.team.allColumns())
-                        .from(dev.relkit.mapper.hero.TeamDynamicSqlSupport.team)
-                        .orderBy(dev.relkit.mapper.hero.TeamDynamicSqlSupport.team.id)));
+                select(team.id, team.name, team.headquarters).from(team).orderBy(team.id)));
         List<Hero> olderHeroes = unit.query(HERO, select(hero.id, hero.name, hero.secretName, hero.age, hero.winterTeamId, hero.summerTeamId)
                 .from(hero).where(hero.age, isGreaterThan(40)));
 
