@@ -40,6 +40,17 @@ class TourCommandTest {
                 .contains("Deadpond (Dive Wilson): winter Preventers, summer Z-Force")
                 .doesNotContain("Rusty-Man");
         assertThat(output).contains("=> 4 statements"); // two teams, then two heroes
+
+        String unitOfWork = section(output, "-- Unit of work: add Spider-Boy", "-- Unit of work: load Spider-Boy");
+        assertThat(unitOfWork)
+                .containsSubsequence("SQL: insert into team", "SQL: insert into team", "SQL: insert into hero",
+                        "SQL: insert into hero", "=> 4 statements")
+                .containsPattern("Spider-Boy #\\d+: winter_team_id=3, summer_team_id=4");
+        assertThat(section(output, "-- Unit of work: load Spider-Boy", "-- Unit of work: a flush that fails"))
+                .contains("same object from the identity map: true", "SQL: update hero set age = ? where id = ?", "=> 2 statements");
+        assertThat(section(output, "-- Unit of work: a flush that fails", "tour finished"))
+                .contains("flush failed: insert of Team#new failed", "Duplicate entry 'Avengers'",
+                        "after rollback: team id null, hero id null, state NEW", "=> 3 statements");
     }
 
     @Test
