@@ -1,5 +1,9 @@
 package dev.relkit.mapper.querying;
 
+import dev.relkit.mapper.user.AddressDynamicSqlSupport;
+import dev.relkit.mapper.user.AddressMapper;
+import dev.relkit.mapper.user.UserAccountDynamicSqlSupport;
+import dev.relkit.mapper.user.UserMapper;
 import dev.relkit.model.user.Address;
 import dev.relkit.model.user.User;
 import dev.relkit.relation.RelationshipJoins;
@@ -17,9 +21,9 @@ import org.mybatis.dynamic.sql.util.mybatis3.CommonCountMapper;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static dev.relkit.mapper.querying.AddressDynamicSqlSupport.address;
-import static dev.relkit.mapper.querying.QueryingRelationships.ADDRESSES;
-import static dev.relkit.mapper.querying.UserAccountDynamicSqlSupport.userAccount;
+import static dev.relkit.mapper.user.AddressDynamicSqlSupport.address;
+import static dev.relkit.mapper.user.UserAccountDynamicSqlSupport.userAccount;
+import static dev.relkit.mapper.user.UserRelationships.ADDRESSES;
 import static org.mybatis.dynamic.sql.SqlBuilder.equalTo;
 import static org.mybatis.dynamic.sql.SqlBuilder.isEqualTo;
 import static org.mybatis.dynamic.sql.SqlBuilder.isLessThanOrEqualTo;
@@ -32,7 +36,7 @@ import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
 /**
  * SQLAlchemy's ORM querying guide on users and addresses, each pattern as an XML statement
  * ({@code UserQueryMapper.xml}) and, where the pattern is not textual SQL by nature, as a
- * mybatis-dynamic-sql statement whose joins come from {@link QueryingRelationships#ADDRESSES}.
+ * mybatis-dynamic-sql statement whose joins come from {@link dev.relkit.mapper.user.UserRelationships#ADDRESSES}.
  * Every pattern runs as one statement.
  *
  * <table>
@@ -115,11 +119,11 @@ public interface UserQueryMapper extends CommonCountMapper {
     // ---- mybatis-dynamic-sql ----
 
     @SelectProvider(type = SqlProviderAdapter.class, method = "select")
-    @ResultMap("userResult")
+    @ResultMap(UserMapper.NAMESPACE + ".userResult")
     List<User> selectManyUsers(SelectStatementProvider selectStatement);
 
     @SelectProvider(type = SqlProviderAdapter.class, method = "select")
-    @ResultMap("addressResult")
+    @ResultMap(AddressMapper.NAMESPACE + ".addressResult")
     List<Address> selectManyAddresses(SelectStatementProvider selectStatement);
 
     @SelectProvider(type = SqlProviderAdapter.class, method = "select")
