@@ -13,6 +13,7 @@ import dev.relkit.model.composite.CustomerOrderLine;
 import dev.relkit.model.user.Address;
 import dev.relkit.model.user.User;
 import dev.relkit.model.user.UserProfile;
+import dev.relkit.testing.PlainSql;
 import org.apache.ibatis.session.SqlSession;
 import org.junit.jupiter.api.Test;
 import org.mybatis.dynamic.sql.SqlCriterion;
