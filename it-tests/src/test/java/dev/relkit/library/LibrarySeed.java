@@ -7,8 +7,11 @@ import dev.relkit.model.library.BookAuthorLink;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The rows of {@code seed/author_book.sql}, as the graphs a joined book or author query builds. */
-final class LibrarySeed {
+/**
+ * The rows of {@code seed/author_book.sql}, as the graphs a joined book or author query builds. Public
+ * so that ITs of other packages (the querying patterns) compare with the same rows.
+ */
+public final class LibrarySeed {
 
     private static final Object[][] BOOKS = {
             {1, "Pride and Prejudice", 432, 1813},
@@ -54,7 +57,7 @@ final class LibrarySeed {
             for (Object[] link : LINKS) {
                 if (link[1].equals(id)) {
                     BookAuthorLink bookAuthorLink = link(link);
-                    bookAuthorLink.setBook(book(BOOKS[(Integer) link[0] - 1]));
+                    bookAuthorLink.setBook(book((Integer) link[0]));
                     author.getBookLinks().add(bookAuthorLink);
                 }
             }
@@ -63,16 +66,37 @@ final class LibrarySeed {
         return authors;
     }
 
+    /** The seeded book with this id, its own columns only. */
+    public static Book book(int id) {
+        if (id < 1 || id > BOOKS.length) {
+            throw new IllegalArgumentException("no seeded book " + id);
+        }
+        return book(BOOKS[id - 1]);
+    }
+
+    /** The seeded author with this id, its own columns only. */
+    public static Author author(int id) {
+        if (id < 1 || id > AUTHORS.length) {
+            throw new IllegalArgumentException("no seeded author " + id);
+        }
+        Author author = new Author(AUTHORS[id - 1]);
+        author.setId(id);
+        return author;
+    }
+
+    /** A book_author row with its book attached (the author side stays unset, as a resultMap from the author side leaves it). */
+    public static BookAuthorLink linkWithBook(int bookId, int authorId, String role) {
+        BookAuthorLink link = new BookAuthorLink(role);
+        link.setBookId(bookId);
+        link.setAuthorId(authorId);
+        link.setBook(book(bookId));
+        return link;
+    }
+
     private static Book book(Object[] row) {
         Book book = new Book((String) row[1], (Integer) row[2], (Integer) row[3]);
         book.setId((Integer) row[0]);
         return book;
-    }
-
-    private static Author author(int id) {
-        Author author = new Author(AUTHORS[id - 1]);
-        author.setId(id);
-        return author;
     }
 
     private static BookAuthorLink link(Object[] row) {

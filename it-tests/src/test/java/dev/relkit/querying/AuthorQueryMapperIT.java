@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static dev.relkit.querying.SeedRows.author;
-import static dev.relkit.querying.SeedRows.linkWithBook;
+import static dev.relkit.library.LibrarySeed.author;
+import static dev.relkit.library.LibrarySeed.linkWithBook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.function.Supplier;
 
-import static dev.relkit.querying.SeedRows.address;
-import static dev.relkit.querying.SeedRows.user;
+import static dev.relkit.user.UserSeed.address;
+import static dev.relkit.user.UserSeed.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -4,6 +4,7 @@ import dev.relkit.harness.RelkitTest;
 import dev.relkit.harness.StatementRecorder;
 import dev.relkit.mapper.tree.CategoryMapper;
 import dev.relkit.model.tree.Category;
+import dev.relkit.testing.PlainSql;
 import org.apache.ibatis.session.SqlSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,7 +12,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,9 +79,7 @@ class CategoryMapperIT {
     void aCycleEndsTheRecursiveCteAndTheAssembly(SqlSession session, CategoryMapper categories,
                                                  StatementRecorder statements) throws SQLException {
         // Electronics (1) becomes a child of Gaming Laptops (4), three levels below it
-        try (Statement statement = session.getConnection().createStatement()) {
-            assertThat(statement.executeUpdate("UPDATE category SET parent_id = 4 WHERE id = 1")).isEqualTo(1);
-        }
+        assertThat(PlainSql.update(session, "UPDATE category SET parent_id = 4 WHERE id = 1")).isEqualTo(1);
 
         Category electronics = assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> statements.assertCount(1, () -> categories.selectTree(1)));

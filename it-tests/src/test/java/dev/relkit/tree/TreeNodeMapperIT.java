@@ -4,6 +4,7 @@ import dev.relkit.harness.RelkitTest;
 import dev.relkit.harness.StatementRecorder;
 import dev.relkit.mapper.tree.TreeNodeMapper;
 import dev.relkit.model.tree.TreeNode;
+import dev.relkit.testing.PlainSql;
 import org.apache.ibatis.session.SqlSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,7 +12,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,7 +108,7 @@ class TreeNodeMapperIT {
     void aCycleEndsTheRecursiveCteAndTheAssemblyWithoutLooping(SqlSession session, TreeNodeMapper nodes,
                                                                StatementRecorder statements) throws SQLException {
         // node4 (7) becomes a child of its own grandchild subsubnode1 (10): 7 -> 8 -> 10 -> 7
-        update(session, "UPDATE tree_node SET parent_id = 10 WHERE id = 7");
+        assertThat(PlainSql.update(session, "UPDATE tree_node SET parent_id = 10 WHERE id = 7")).isEqualTo(1);
 
         List<TreeNode> rows = assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> statements.assertCount(1, () -> nodes.selectSubtreeRows(7, null)));
@@ -130,7 +130,7 @@ class TreeNodeMapperIT {
     @Test
     void aCycleEndsTheSelfJoinsAtTheirFixedDepth(SqlSession session, TreeNodeMapper nodes,
                                                  StatementRecorder statements) throws SQLException {
-        update(session, "UPDATE tree_node SET parent_id = 10 WHERE id = 7");
+        assertThat(PlainSql.update(session, "UPDATE tree_node SET parent_id = 10 WHERE id = 7")).isEqualTo(1);
 
         TreeNode node4 = assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> statements.assertCount(1, () -> nodes.selectSubtree(7)));
@@ -140,13 +140,6 @@ class TreeNodeMapperIT {
         expected.getChildren().get("subnode3").getChildren().get("subsubnode1").getChildren().get("node4").setParentId(10);
         expected.setParentId(10);
         assertThat(node4).usingRecursiveComparison().isEqualTo(expected);
-    }
-
-    private static void update(SqlSession session, String sql) throws SQLException {
-        // the test's own transaction: rolled back after the test
-        try (Statement statement = session.getConnection().createStatement()) {
-            assertThat(statement.executeUpdate(sql)).isEqualTo(1);
-        }
     }
 
     private static void assertParentsPointUp(TreeNode node) {

@@ -2,11 +2,18 @@ package dev.relkit.user;
 
 import dev.relkit.harness.RelkitTest;
 import dev.relkit.harness.StatementRecorder;
+import dev.relkit.mapper.blog.PostDynamicSqlSupport;
+import dev.relkit.mapper.blog.TagDynamicSqlSupport;
 import dev.relkit.mapper.user.AddressMapper;
 import dev.relkit.mapper.user.UserMapper;
+import dev.relkit.model.blog.Post;
+import dev.relkit.model.blog.Tag;
+import dev.relkit.model.composite.CustomerOrder;
+import dev.relkit.model.composite.CustomerOrderLine;
 import dev.relkit.model.user.Address;
 import dev.relkit.model.user.User;
 import dev.relkit.model.user.UserProfile;
+import dev.relkit.testing.PlainSql;
 import org.apache.ibatis.session.SqlSession;
 import org.junit.jupiter.api.Test;
 import org.mybatis.dynamic.sql.SqlCriterion;
@@ -15,21 +22,17 @@ import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
 import java.sql.SQLException;
 import java.util.List;
 
+import static dev.relkit.mapper.blog.BlogRelationships.POST_TAGS;
+import static dev.relkit.mapper.composite.CompositeRelationships.LINES;
+import static dev.relkit.mapper.composite.CompositeRelationships.LINE_ORDER;
+import static dev.relkit.mapper.composite.CustomerOrderDynamicSqlSupport.customerOrder;
+import static dev.relkit.mapper.composite.CustomerOrderLineDynamicSqlSupport.customerOrderLine;
 import static dev.relkit.mapper.user.UserAccountDynamicSqlSupport.userAccount;
 import static dev.relkit.mapper.user.UserRelationships.PROFILE;
 import static dev.relkit.relation.InstanceComparisons.contains;
 import static dev.relkit.relation.InstanceComparisons.doesNotReferTo;
 import static dev.relkit.relation.InstanceComparisons.refersTo;
 import static dev.relkit.relation.InstanceComparisons.withParent;
-import static dev.relkit.user.InstanceComparisonFixtures.LINE_ORDER;
-import static dev.relkit.user.InstanceComparisonFixtures.ORDER_LINES;
-import static dev.relkit.user.InstanceComparisonFixtures.POST_TAGS;
-import static dev.relkit.user.InstanceComparisonFixtures.customerOrder;
-import static dev.relkit.user.InstanceComparisonFixtures.customerOrderLine;
-import static dev.relkit.user.InstanceComparisonFixtures.line;
-import static dev.relkit.user.InstanceComparisonFixtures.order;
-import static dev.relkit.user.InstanceComparisonFixtures.post;
-import static dev.relkit.user.InstanceComparisonFixtures.tag;
 import static dev.relkit.user.UserSeed.EHKRABS;
 import static dev.relkit.user.UserSeed.PATRICK;
 import static dev.relkit.user.UserSeed.SANDY;
@@ -47,7 +50,8 @@ import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
  * one-to-one from the side without the foreign key, {@code contains} (one-to-many, composite and
  * many-to-many) and {@code with_parent}, in XML where the user domain has the query and through
  * {@link dev.relkit.relation.InstanceComparisons} always. Composite and many-to-many cases run on the
- * seeded {@code customer_order*} and {@code post_tag} tables through test-only declarations.
+ * seeded {@code customer_order*} and {@code post_tag} tables through {@code CompositeRelationships}
+ * and {@code BlogRelationships}.
  */
 @RelkitTest(mappers = IdQueryMapper.class)
 class InstanceComparisonsIT {
@@ -134,17 +138,17 @@ class InstanceComparisonsIT {
                 .containsExactly(4, 5, 6);
         assertThat(statements.assertCount(1, () -> ids.selectIds(lineIds(doesNotReferTo(LINE_ORDER, order(1, 2))))))
                 .containsExactly(1, 2, 3);
-        assertThat(statements.assertCount(1, () -> ids.selectIds(lineIds(withParent(order(1, 1), ORDER_LINES)))))
+        assertThat(statements.assertCount(1, () -> ids.selectIds(lineIds(withParent(order(1, 1), LINES)))))
                 .containsExactly(1, 2);
     }
 
     @Test
     void compositeContainsComparesTheElementsTwoColumnForeignKey(IdQueryMapper ids, StatementRecorder statements) {
         SelectStatementProvider orderOfLine3 = select(customerOrder.customerId).from(customerOrder)
-                .where(contains(ORDER_LINES, line(3, 2, 1)))
+                .where(contains(LINES, line(3, 2, 1)))
                 .build().render(MYBATIS3);
         SelectStatementProvider orderNumberOfLine3 = select(customerOrder.id).from(customerOrder)
-                .where(contains(ORDER_LINES, line(3, 2, 1)))
+                .where(contains(LINES, line(3, 2, 1)))
                 .build().render(MYBATIS3);
 
         assertThat(statements.assertCount(1, () -> ids.selectIds(orderOfLine3))).containsExactly(1);
@@ -153,15 +157,15 @@ class InstanceComparisonsIT {
 
     @Test
     void manyToManyContainsAndWithParentGoThroughTheLinkTable(IdQueryMapper ids, StatementRecorder statements) {
-        SelectStatementProvider postsTaggedWendy = select(InstanceComparisonFixtures.post.id)
-                .from(InstanceComparisonFixtures.post)
+        SelectStatementProvider postsTaggedWendy = select(PostDynamicSqlSupport.post.id)
+                .from(PostDynamicSqlSupport.post)
                 .where(contains(POST_TAGS, tag(2)))
-                .orderBy(InstanceComparisonFixtures.post.id)
+                .orderBy(PostDynamicSqlSupport.post.id)
                 .build().render(MYBATIS3);
-        SelectStatementProvider tagsOfPost3 = select(InstanceComparisonFixtures.tag.id)
-                .from(InstanceComparisonFixtures.tag)
+        SelectStatementProvider tagsOfPost3 = select(TagDynamicSqlSupport.tag.id)
+                .from(TagDynamicSqlSupport.tag)
                 .where(withParent(post(3), POST_TAGS))
-                .orderBy(InstanceComparisonFixtures.tag.id)
+                .orderBy(TagDynamicSqlSupport.tag.id)
                 .build().render(MYBATIS3);
 
         assertThat(statements.assertCount(1, () -> ids.selectIds(postsTaggedWendy))).containsExactly(1, 2);
@@ -189,5 +193,32 @@ class InstanceComparisonsIT {
     private static SelectStatementProvider lineIds(SqlCriterion criterion) {
         return select(customerOrderLine.id).from(customerOrderLine).where(criterion)
                 .orderBy(customerOrderLine.id).build().render(MYBATIS3);
+    }
+
+    private static CustomerOrder order(int id, int customerId) {
+        CustomerOrder order = new CustomerOrder();
+        order.setId(id);
+        order.setCustomerId(customerId);
+        return order;
+    }
+
+    private static CustomerOrderLine line(int id, int orderId, int customerId) {
+        CustomerOrderLine line = new CustomerOrderLine();
+        line.setId(id);
+        line.setOrderId(orderId);
+        line.setCustomerId(customerId);
+        return line;
+    }
+
+    private static Post post(int id) {
+        Post value = new Post();
+        value.setId(id);
+        return value;
+    }
+
+    private static Tag tag(int id) {
+        Tag value = new Tag();
+        value.setId(id);
+        return value;
     }
 }

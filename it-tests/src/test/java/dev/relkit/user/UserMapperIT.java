@@ -6,6 +6,7 @@ import dev.relkit.mapper.user.AddressMapper;
 import dev.relkit.mapper.user.UserMapper;
 import dev.relkit.model.user.Address;
 import dev.relkit.model.user.User;
+import dev.relkit.testing.PlainSql;
 import org.apache.ibatis.session.SqlSession;
 import org.junit.jupiter.api.Test;
 

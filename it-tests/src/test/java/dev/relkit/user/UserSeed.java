@@ -10,9 +10,10 @@ import java.util.List;
 /**
  * The rows of {@code dev/relkit/seed/user_address.sql} as fresh objects, to compare loaded graphs
  * with. Each call returns new objects holding only their own columns; the {@code with...} methods
- * attach the relationships a query is expected to fill.
+ * attach the relationships a query is expected to fill. Public so that ITs of other packages (the
+ * querying patterns) compare with the same rows.
  */
-final class UserSeed {
+public final class UserSeed {
 
     static final int SPONGEBOB = 1;
     static final int SANDY = 2;
@@ -23,7 +24,7 @@ final class UserSeed {
     private UserSeed() {
     }
 
-    static User user(int id) {
+    public static User user(int id) {
         return switch (id) {
             case SPONGEBOB -> user(1, "spongebob", "Spongebob Squarepants", 1, 5);
             case SANDY -> user(2, "sandy", "Sandy Cheeks", 2, null);
@@ -34,7 +35,7 @@ final class UserSeed {
         };
     }
 
-    static Address address(int id) {
+    public static Address address(int id) {
         return switch (id) {
             case 1 -> address(1, 1, "spongebob@sqlalchemy.org", "124 Conch Street", "Bikini Bottom", "96970");
             case 2 -> address(2, 2, "sandy@sqlalchemy.org", "1 Treedome Lane", "Bikini Bottom", "96970");

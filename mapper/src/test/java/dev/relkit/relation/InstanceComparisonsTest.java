@@ -1,5 +1,11 @@
 package dev.relkit.relation;
 
+import dev.relkit.mapper.blog.PostDynamicSqlSupport;
+import dev.relkit.mapper.blog.TagDynamicSqlSupport;
+import dev.relkit.model.blog.Post;
+import dev.relkit.model.blog.Tag;
+import dev.relkit.model.composite.CustomerOrder;
+import dev.relkit.model.composite.CustomerOrderLine;
 import dev.relkit.model.user.Address;
 import dev.relkit.model.user.User;
 import dev.relkit.model.user.UserProfile;
@@ -9,21 +15,17 @@ import org.mybatis.dynamic.sql.SqlCriterion;
 import org.mybatis.dynamic.sql.SqlTable;
 import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
 
+import static dev.relkit.mapper.blog.BlogRelationships.POST_TAGS;
+import static dev.relkit.mapper.composite.CompositeRelationships.LINES;
+import static dev.relkit.mapper.composite.CompositeRelationships.LINE_ORDER;
+import static dev.relkit.mapper.composite.CustomerOrderDynamicSqlSupport.customerOrder;
+import static dev.relkit.mapper.composite.CustomerOrderLineDynamicSqlSupport.customerOrderLine;
 import static dev.relkit.mapper.user.AddressDynamicSqlSupport.address;
 import static dev.relkit.mapper.user.UserAccountDynamicSqlSupport.userAccount;
 import static dev.relkit.mapper.user.UserRelationships.ADDRESSES;
 import static dev.relkit.mapper.user.UserRelationships.ADDRESS_USER;
 import static dev.relkit.mapper.user.UserRelationships.HOME_ADDRESS;
 import static dev.relkit.mapper.user.UserRelationships.PROFILE;
-import static dev.relkit.relation.InstanceComparisonFixtures.LINE_ORDER;
-import static dev.relkit.relation.InstanceComparisonFixtures.ORDER_LINES;
-import static dev.relkit.relation.InstanceComparisonFixtures.POST_TAGS;
-import static dev.relkit.relation.InstanceComparisonFixtures.customerOrder;
-import static dev.relkit.relation.InstanceComparisonFixtures.customerOrderLine;
-import static dev.relkit.relation.InstanceComparisonFixtures.line;
-import static dev.relkit.relation.InstanceComparisonFixtures.order;
-import static dev.relkit.relation.InstanceComparisonFixtures.post;
-import static dev.relkit.relation.InstanceComparisonFixtures.tag;
 import static dev.relkit.relation.InstanceComparisons.contains;
 import static dev.relkit.relation.InstanceComparisons.containsFrom;
 import static dev.relkit.relation.InstanceComparisons.doesNotReferTo;
@@ -40,7 +42,7 @@ import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
 
 /**
  * SQLAlchemy's instance comparisons ({@code ==}, {@code !=}, {@code == None}, {@code contains},
- * {@code with_parent}) built from relationship declarations, checked as exact SQL. UserQueriesIT
+ * {@code with_parent}) built from relationship declarations, checked as exact SQL. InstanceComparisonsIT
  * runs them on MariaDB.
  */
 class InstanceComparisonsTest {
@@ -168,7 +170,7 @@ class InstanceComparisonsTest {
                 .where(containsFrom("u", ADDRESSES, address(3, 2))).build().render(MYBATIS3);
         SelectStatementProvider children = select(address.emailAddress).from(address, "a")
                 .where(withParentFrom("a", user(2), ADDRESSES)).build().render(MYBATIS3);
-        SelectStatementProvider tagsOfPost = select(InstanceComparisonFixtures.tag.name).from(InstanceComparisonFixtures.tag, "t")
+        SelectStatementProvider tagsOfPost = select(TagDynamicSqlSupport.tag.name).from(TagDynamicSqlSupport.tag, "t")
                 .where(withParentFrom("t", post(1), POST_TAGS)).build().render(MYBATIS3);
 
         assertThat(containing.getSelectStatement()).isEqualTo("select u.name from user_account u where u.id = " + P1);
@@ -214,7 +216,7 @@ class InstanceComparisonsTest {
 
     @Test
     void oneToManyContainsWithACompositeForeignKeyComparesEveryColumn() {
-        SelectStatementProvider statement = where(customerOrder.id, customerOrder, contains(ORDER_LINES, line(5, 1, 2)));
+        SelectStatementProvider statement = where(customerOrder.id, customerOrder, contains(LINES, line(5, 1, 2)));
 
         assertThat(statement.getSelectStatement()).isEqualTo("select id from customer_order"
                 + " where customer_order.id = " + P1 + " and customer_order.customer_id = " + P2);
@@ -223,7 +225,7 @@ class InstanceComparisonsTest {
 
     @Test
     void manyToManyContainsIsACorrelatedExistsThroughTheLinkTable() {
-        SelectStatementProvider statement = where(InstanceComparisonFixtures.post.title, InstanceComparisonFixtures.post,
+        SelectStatementProvider statement = where(PostDynamicSqlSupport.post.title, PostDynamicSqlSupport.post,
                 contains(POST_TAGS, tag(2)));
 
         assertThat(statement.getSelectStatement()).isEqualTo("select title from post where exists (select 1"
@@ -254,7 +256,7 @@ class InstanceComparisonsTest {
     @Test
     void withParentWithACompositeKeyComparesEveryColumn() {
         SelectStatementProvider statement = where(customerOrderLine.product, customerOrderLine,
-                withParent(order(1, 2), ORDER_LINES));
+                withParent(order(1, 2), LINES));
 
         assertThat(statement.getSelectStatement()).isEqualTo("select product from customer_order_line"
                 + " where customer_order_line.order_id = " + P1 + " and customer_order_line.customer_id = " + P2);
@@ -263,7 +265,7 @@ class InstanceComparisonsTest {
 
     @Test
     void withParentOfAManyToManyCorrelatesTheLinkTableWithTheTarget() {
-        SelectStatementProvider statement = where(InstanceComparisonFixtures.tag.name, InstanceComparisonFixtures.tag,
+        SelectStatementProvider statement = where(TagDynamicSqlSupport.tag.name, TagDynamicSqlSupport.tag,
                 withParent(post(1), POST_TAGS));
 
         assertThat(statement.getSelectStatement()).isEqualTo("select name from tag where exists (select 1"
@@ -298,7 +300,7 @@ class InstanceComparisonsTest {
 
     @Test
     void aCompositeKeyWithAMissingPartCountsAsNoKey() {
-        dev.relkit.model.composite.CustomerOrder half = new dev.relkit.model.composite.CustomerOrder();
+        CustomerOrder half = new CustomerOrder();
         half.setId(1);
 
         assertThatThrownBy(() -> refersTo(LINE_ORDER, half))
@@ -320,5 +322,32 @@ class InstanceComparisonsTest {
         assertThatThrownBy(() -> contains(ADDRESSES, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("User.addresses needs an element of type Address, not null");
+    }
+
+    private static CustomerOrder order(int id, int customerId) {
+        CustomerOrder order = new CustomerOrder();
+        order.setId(id);
+        order.setCustomerId(customerId);
+        return order;
+    }
+
+    private static CustomerOrderLine line(int id, int orderId, int customerId) {
+        CustomerOrderLine line = new CustomerOrderLine();
+        line.setId(id);
+        line.setOrderId(orderId);
+        line.setCustomerId(customerId);
+        return line;
+    }
+
+    private static Post post(int id) {
+        Post value = new Post();
+        value.setId(id);
+        return value;
+    }
+
+    private static Tag tag(int id) {
+        Tag value = new Tag();
+        value.setId(id);
+        return value;
     }
 }

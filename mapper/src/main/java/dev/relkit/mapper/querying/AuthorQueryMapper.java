@@ -1,5 +1,7 @@
 package dev.relkit.mapper.querying;
 
+import dev.relkit.mapper.library.AuthorMapper;
+import dev.relkit.mapper.library.BookAuthorDynamicSqlSupport;
 import dev.relkit.model.library.Author;
 import dev.relkit.relation.RelationshipJoins;
 import org.apache.ibatis.annotations.ResultMap;
@@ -13,11 +15,11 @@ import org.mybatis.dynamic.sql.util.mybatis3.CommonCountMapper;
 
 import java.util.List;
 
-import static dev.relkit.mapper.querying.AuthorDynamicSqlSupport.author;
-import static dev.relkit.mapper.querying.BookAuthorDynamicSqlSupport.bookAuthor;
-import static dev.relkit.mapper.querying.BookDynamicSqlSupport.book;
-import static dev.relkit.mapper.querying.QueryingRelationships.BOOK_LINKS;
-import static dev.relkit.mapper.querying.QueryingRelationships.LINK_BOOK;
+import static dev.relkit.mapper.library.AuthorDynamicSqlSupport.author;
+import static dev.relkit.mapper.library.BookAuthorDynamicSqlSupport.bookAuthor;
+import static dev.relkit.mapper.library.BookDynamicSqlSupport.book;
+import static dev.relkit.mapper.library.LibraryRelationships.AUTHOR_BOOK_LINKS;
+import static dev.relkit.mapper.library.LibraryRelationships.LINK_BOOK;
 import static org.mybatis.dynamic.sql.SqlBuilder.isGreaterThan;
 import static org.mybatis.dynamic.sql.SqlBuilder.select;
 import static org.mybatis.dynamic.sql.SqlBuilder.sortColumn;
@@ -29,7 +31,7 @@ import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
  *
  * <p>Joins follow {@code Author.bookLinks} (role alias {@code book_links}) and
  * {@code BookAuthorLink.book} (role alias {@code book}, the table's own name) from
- * {@link QueryingRelationships}.
+ * {@link dev.relkit.mapper.library.LibraryRelationships}.
  *
  * <p><b>Filtered collections.</b> As with {@code contains_eager}, the collection holds what the
  * statement returned, so a filter on the joined books empties it of the other books. Which authors
@@ -48,7 +50,7 @@ public interface AuthorQueryMapper extends CommonCountMapper {
     String NAMESPACE = "dev.relkit.mapper.querying.AuthorQueryMapper";
 
     /** {@code book_author} in the role of {@code Author.bookLinks}. */
-    BookAuthorDynamicSqlSupport.BookAuthorTable bookLinks = bookAuthor.withAlias(BOOK_LINKS.roleAlias());
+    BookAuthorDynamicSqlSupport.BookAuthorTable bookLinks = bookAuthor.withAlias(AUTHOR_BOOK_LINKS.roleAlias());
 
     /** Author columns, each link under {@code bl_} and its book under {@code bl_b_} (prefixes stack). */
     BasicColumn[] withBookLinksSelectList = {
@@ -75,7 +77,7 @@ public interface AuthorQueryMapper extends CommonCountMapper {
     List<AuthorBookCountRow> selectManyBookCounts(SelectStatementProvider selectStatement);
 
     @SelectProvider(type = SqlProviderAdapter.class, method = "select")
-    @ResultMap("authorWithBookLinksResult")
+    @ResultMap(AuthorMapper.NAMESPACE + ".authorWithBooksResult")
     List<Author> selectManyWithBookLinks(SelectStatementProvider selectStatement);
 
     default List<AuthorBookCountRow> selectAuthorsWithBookCountsDynamic() {
@@ -99,7 +101,7 @@ public interface AuthorQueryMapper extends CommonCountMapper {
      * because mybatis-dynamic-sql 1.5.2 leaves columns unqualified when the only other table is derived.
      */
     static SelectStatementProvider selectAllAuthorsWithBooksLongerThanStatement(int minPages) {
-        String links = BOOK_LINKS.roleAlias();
+        String links = AUTHOR_BOOK_LINKS.roleAlias();
         var filteredLinks = RelationshipJoins.on(
                         select(bookAuthor.bookId, bookAuthor.authorId, bookAuthor.role,
                                 book.id.as("b_id"), book.title.as("b_title"), book.pages.as("b_pages"),
@@ -117,7 +119,7 @@ public interface AuthorQueryMapper extends CommonCountMapper {
                 DerivedColumn.of("b_published_year", links).as("bl_b_published_year"))
                 .from(author, author.tableNameAtRuntime())
                 .leftJoin(filteredLinks, links);
-        return RelationshipJoins.on(withLinks, BOOK_LINKS, author, bookLinks)
+        return RelationshipJoins.on(withLinks, AUTHOR_BOOK_LINKS, author, bookLinks)
                 .orderBy(author.id, sortColumn("bl_b_id"))
                 .build()
                 .render(MYBATIS3);
@@ -127,7 +129,7 @@ public interface AuthorQueryMapper extends CommonCountMapper {
     static SelectStatementProvider selectAuthorsWithBookCountsStatement() {
         var withLinks = RelationshipJoins.on(
                 select(author.id, author.name, SqlBuilder.count(book.id).as("book_count")).from(author).leftJoin(bookLinks),
-                BOOK_LINKS, author, bookLinks);
+                AUTHOR_BOOK_LINKS, author, bookLinks);
         return RelationshipJoins.on(withLinks.leftJoin(book), LINK_BOOK, bookLinks, book)
                 .groupBy(author.id, author.name)
                 .orderBy(author.id)
@@ -138,7 +140,7 @@ public interface AuthorQueryMapper extends CommonCountMapper {
     /** {@code join(Author.book_links).join(BookAuthorLink.book).where(Book.pages > n).options(contains_eager(...))}. */
     static SelectStatementProvider selectAuthorsWithBooksLongerThanStatement(int minPages) {
         var withLinks = RelationshipJoins.on(select(withBookLinksSelectList).from(author).join(bookLinks),
-                BOOK_LINKS, author, bookLinks);
+                AUTHOR_BOOK_LINKS, author, bookLinks);
         return RelationshipJoins.on(withLinks.join(book), LINK_BOOK, bookLinks, book)
                 .where(book.pages, isGreaterThan(minPages))
                 .orderBy(author.id, book.id.as("bl_b_id"))

@@ -1,7 +1,11 @@
 package dev.relkit.mapper.querying;
 
+import dev.relkit.mapper.user.AddressDynamicSqlSupport;
+import dev.relkit.mapper.user.AddressMapper;
+import dev.relkit.mapper.user.UserMapper;
 import dev.relkit.model.user.Address;
 import dev.relkit.model.user.User;
+import dev.relkit.relation.PrefixedColumns;
 import dev.relkit.relation.RelationshipJoins;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.ResultMap;
@@ -17,9 +21,10 @@ import org.mybatis.dynamic.sql.util.mybatis3.CommonCountMapper;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static dev.relkit.mapper.querying.AddressDynamicSqlSupport.address;
-import static dev.relkit.mapper.querying.QueryingRelationships.ADDRESSES;
-import static dev.relkit.mapper.querying.UserAccountDynamicSqlSupport.userAccount;
+import static dev.relkit.mapper.user.AddressDynamicSqlSupport.address;
+import static dev.relkit.mapper.user.UserAccountDynamicSqlSupport.userAccount;
+import static dev.relkit.mapper.user.UserRelationships.ADDRESSES;
+import static dev.relkit.relation.PrefixedColumns.concat;
 import static org.mybatis.dynamic.sql.SqlBuilder.equalTo;
 import static org.mybatis.dynamic.sql.SqlBuilder.isEqualTo;
 import static org.mybatis.dynamic.sql.SqlBuilder.isLessThanOrEqualTo;
@@ -32,7 +37,7 @@ import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
 /**
  * SQLAlchemy's ORM querying guide on users and addresses, each pattern as an XML statement
  * ({@code UserQueryMapper.xml}) and, where the pattern is not textual SQL by nature, as a
- * mybatis-dynamic-sql statement whose joins come from {@link QueryingRelationships#ADDRESSES}.
+ * mybatis-dynamic-sql statement whose joins come from {@link dev.relkit.mapper.user.UserRelationships#ADDRESSES}.
  * Every pattern runs as one statement.
  *
  * <table>
@@ -69,10 +74,10 @@ public interface UserQueryMapper extends CommonCountMapper {
     String USER_UNION = "user_union";
 
     /** A user's columns, unprefixed, as {@code userResult} reads them. */
-    BasicColumn[] userSelectList = userColumns(userAccount, "");
+    BasicColumn[] userSelectList = userAccount.columns("");
 
     /** A user under {@code u_} and an address under {@code a_}, as {@code userAddressRowResult} reads them. */
-    BasicColumn[] userAddressRowSelectList = concat(userColumns(userAccount, "u_"), addressColumns(addresses, "a_"));
+    BasicColumn[] userAddressRowSelectList = concat(userAccount.columns("u_"), addresses.columns("a_"));
 
     // ---- XML statements (UserQueryMapper.xml) ----
 
@@ -115,11 +120,11 @@ public interface UserQueryMapper extends CommonCountMapper {
     // ---- mybatis-dynamic-sql ----
 
     @SelectProvider(type = SqlProviderAdapter.class, method = "select")
-    @ResultMap("userResult")
+    @ResultMap(UserMapper.NAMESPACE + ".userResult")
     List<User> selectManyUsers(SelectStatementProvider selectStatement);
 
     @SelectProvider(type = SqlProviderAdapter.class, method = "select")
-    @ResultMap("addressResult")
+    @ResultMap(AddressMapper.NAMESPACE + ".addressResult")
     List<Address> selectManyAddresses(SelectStatementProvider selectStatement);
 
     @SelectProvider(type = SqlProviderAdapter.class, method = "select")
@@ -257,8 +262,8 @@ public interface UserQueryMapper extends CommonCountMapper {
 
     /** {@code address} joined twice along {@code User.addresses}, each alias filtered differently. */
     static SelectStatementProvider selectPostalAndEmailOnlyAddressesStatement() {
-        BasicColumn[] columns = concat(userColumns(userAccount, "u_"),
-                concat(addressColumns(postalAddress, "pa_"), addressColumns(emailOnlyAddress, "eo_")));
+        BasicColumn[] columns = concat(userAccount.columns("u_"),
+                postalAddress.columns("pa_"), emailOnlyAddress.columns("eo_"));
         var withPostal = RelationshipJoins.on(select(columns).from(userAccount).join(postalAddress),
                 ADDRESSES, userAccount, postalAddress);
         return RelationshipJoins.on(withPostal.join(emailOnlyAddress), ADDRESSES, userAccount, emailOnlyAddress)
@@ -275,7 +280,7 @@ public interface UserQueryMapper extends CommonCountMapper {
      * qualify a table's columns when the only other table is a derived one, and both have an {@code id}.
      */
     static SelectStatementProvider selectUserAddressRowsJoinedToSubqueryStatement(String emailPattern) {
-        BasicColumn[] columns = concat(userColumns(userAccount, "u_"), addressColumnsOf(ADDRESS_SUBQUERY, "a_"));
+        BasicColumn[] columns = concat(userAccount.columns("u_"), addressColumnsOf(ADDRESS_SUBQUERY, "a_"));
         return RelationshipJoins.on(select(columns).from(userAccount, userAccount.tableNameAtRuntime())
                                 .join(matchingAddresses(emailPattern), ADDRESS_SUBQUERY),
                         ADDRESSES, userAccount, address.withAlias(ADDRESS_SUBQUERY))
@@ -286,17 +291,7 @@ public interface UserQueryMapper extends CommonCountMapper {
 
     /** The subquery {@code select(Address).where(Address.email_address.like(pattern))}. */
     static Buildable<SelectModel> matchingAddresses(String emailPattern) {
-        return select(addressColumns(address, "")).from(address).where(address.emailAddress, isLike(emailPattern));
-    }
-
-    /** A user table's columns under a prefix ({@code ""} for none). */
-    static BasicColumn[] userColumns(UserAccountDynamicSqlSupport.UserAccountTable table, String prefix) {
-        return prefixed(prefix, table.id, table.name, table.fullname, table.homeAddressId, table.workAddressId);
-    }
-
-    /** An address table's columns under a prefix ({@code ""} for none). */
-    static BasicColumn[] addressColumns(AddressDynamicSqlSupport.AddressTable table, String prefix) {
-        return prefixed(prefix, table.id, table.userId, table.emailAddress, table.street, table.city, table.postalCode);
+        return select(address.columns("")).from(address).where(address.emailAddress, isLike(emailPattern));
     }
 
     /** The user columns of a derived table, qualified with its alias. */
@@ -309,19 +304,9 @@ public interface UserQueryMapper extends CommonCountMapper {
 
     /** The address columns of a derived table, qualified with its alias, under a prefix. */
     private static BasicColumn[] addressColumnsOf(String derivedTable, String prefix) {
-        return prefixed(prefix, Stream.of(address.id, address.userId, address.emailAddress, address.street,
+        return PrefixedColumns.of(prefix, Stream.of(address.id, address.userId, address.emailAddress, address.street,
                         address.city, address.postalCode)
                 .map(column -> column.qualifiedWith(derivedTable))
                 .toArray(SqlColumn[]::new));
-    }
-
-    private static BasicColumn[] prefixed(String prefix, SqlColumn<?>... columns) {
-        return Stream.of(columns)
-                .map(column -> prefix.isEmpty() ? column : column.as(prefix + column.name()))
-                .toArray(BasicColumn[]::new);
-    }
-
-    private static BasicColumn[] concat(BasicColumn[] first, BasicColumn[] second) {
-        return Stream.concat(Stream.of(first), Stream.of(second)).toArray(BasicColumn[]::new);
     }
 }

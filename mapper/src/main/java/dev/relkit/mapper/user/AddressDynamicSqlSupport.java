@@ -1,6 +1,8 @@
 package dev.relkit.mapper.user;
 
+import dev.relkit.relation.PrefixedColumns;
 import org.mybatis.dynamic.sql.AliasableSqlTable;
+import org.mybatis.dynamic.sql.BasicColumn;
 import org.mybatis.dynamic.sql.SqlColumn;
 
 import java.sql.JDBCType;
@@ -29,6 +31,11 @@ public final class AddressDynamicSqlSupport {
         public final SqlColumn<String> street = column("street", JDBCType.VARCHAR);
         public final SqlColumn<String> city = column("city", JDBCType.VARCHAR);
         public final SqlColumn<String> postalCode = column("postal_code", JDBCType.VARCHAR);
+
+        /** The columns of one address row on this (aliased) table, aliased {@code prefix + column name}; {@code ""} leaves them unaliased. */
+        public BasicColumn[] columns(String prefix) {
+            return PrefixedColumns.of(prefix, id, userId, emailAddress, street, city, postalCode);
+        }
 
         public AddressTable() {
             super("address", AddressTable::new);

@@ -1,6 +1,8 @@
 package dev.relkit.mapper.user;
 
+import dev.relkit.relation.PrefixedColumns;
 import org.mybatis.dynamic.sql.AliasableSqlTable;
+import org.mybatis.dynamic.sql.BasicColumn;
 import org.mybatis.dynamic.sql.SqlColumn;
 
 import java.sql.JDBCType;
@@ -24,6 +26,11 @@ public final class UserAccountDynamicSqlSupport {
         public final SqlColumn<String> fullname = column("fullname", JDBCType.VARCHAR);
         public final SqlColumn<Integer> homeAddressId = column("home_address_id", JDBCType.INTEGER);
         public final SqlColumn<Integer> workAddressId = column("work_address_id", JDBCType.INTEGER);
+
+        /** The columns of one user_account row on this (aliased) table, aliased {@code prefix + column name}; {@code ""} leaves them unaliased. */
+        public BasicColumn[] columns(String prefix) {
+            return PrefixedColumns.of(prefix, id, name, fullname, homeAddressId, workAddressId);
+        }
 
         public UserAccountTable() {
             super("user_account", UserAccountTable::new);

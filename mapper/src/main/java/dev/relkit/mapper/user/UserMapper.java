@@ -16,7 +16,6 @@ import org.mybatis.dynamic.sql.util.SqlProviderAdapter;
 import org.mybatis.dynamic.sql.util.mybatis3.CommonCountMapper;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 import static dev.relkit.mapper.user.AddressDynamicSqlSupport.address;
 import static dev.relkit.mapper.user.UserAccountDynamicSqlSupport.userAccount;
@@ -26,6 +25,7 @@ import static dev.relkit.mapper.user.UserRelationships.HOME_ADDRESS;
 import static dev.relkit.mapper.user.UserRelationships.PROFILE;
 import static dev.relkit.mapper.user.UserRelationships.WORK_ADDRESS;
 import static dev.relkit.relation.InstanceComparisons.contains;
+import static dev.relkit.relation.PrefixedColumns.concat;
 import static dev.relkit.relation.RelationshipPredicates.any;
 import static dev.relkit.relation.RelationshipPredicates.has;
 import static dev.relkit.relation.RelationshipPredicates.none;
@@ -61,14 +61,11 @@ public interface UserMapper extends CommonCountMapper {
             userAccount.id, userAccount.name, userAccount.fullname, userAccount.homeAddressId, userAccount.workAddressId};
 
     /** User columns, then home and work address columns under the prefixes {@code home_} and {@code work_}. */
-    BasicColumn[] userWithHomeAndWorkSelectList = Stream.of(
-            Stream.of(userSelectList), addressColumns(homeAddress, "home_"), addressColumns(workAddress, "work_"))
-            .flatMap(columns -> columns).toArray(BasicColumn[]::new);
+    BasicColumn[] userWithHomeAndWorkSelectList =
+            concat(userSelectList, homeAddress.columns("home_"), workAddress.columns("work_"));
 
     /** {@link #userWithHomeAndWorkSelectList} plus the {@code addresses} collection under {@code addr_}. */
-    BasicColumn[] userWithAddressesSelectList = Stream.of(
-            Stream.of(userWithHomeAndWorkSelectList), addressColumns(addresses, "addr_"))
-            .flatMap(columns -> columns).toArray(BasicColumn[]::new);
+    BasicColumn[] userWithAddressesSelectList = concat(userWithHomeAndWorkSelectList, addresses.columns("addr_"));
 
     /** User columns, then the profile's under {@code profile_}. */
     BasicColumn[] userWithProfileSelectList = {
@@ -264,11 +261,5 @@ public interface UserMapper extends CommonCountMapper {
         var withHome = RelationshipJoins.on(select(selectList).from(userAccount).leftJoin(homeAddress),
                 HOME_ADDRESS, userAccount, homeAddress);
         return RelationshipJoins.on(withHome.leftJoin(workAddress), WORK_ADDRESS, userAccount, workAddress);
-    }
-
-    private static Stream<BasicColumn> addressColumns(AddressDynamicSqlSupport.AddressTable role, String prefix) {
-        return Stream.of(role.id.as(prefix + "id"), role.userId.as(prefix + "user_id"),
-                role.emailAddress.as(prefix + "email_address"), role.street.as(prefix + "street"),
-                role.city.as(prefix + "city"), role.postalCode.as(prefix + "postal_code"));
     }
 }

@@ -1,4 +1,4 @@
-package dev.relkit.user;
+package dev.relkit.testing;
 
 import org.apache.ibatis.session.SqlSession;
 
@@ -10,20 +10,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Plain JDBC on a test's own {@link SqlSession} connection, so the test's uncommitted rows are visible. */
-final class PlainSql {
+/**
+ * Plain JDBC on a test's own {@link SqlSession} connection, so the test's uncommitted rows are visible
+ * and its changes are rolled back with the test. Shared by the ITs of every domain.
+ */
+public final class PlainSql {
 
     private PlainSql() {
     }
 
-    static void update(SqlSession session, String sql) throws SQLException {
+    /** Runs an INSERT, UPDATE or DELETE; returns how many rows it changed. */
+    public static int update(SqlSession session, String sql) throws SQLException {
         try (PreparedStatement statement = session.getConnection().prepareStatement(sql)) {
-            statement.executeUpdate();
+            return statement.executeUpdate();
         }
     }
 
     /** Every row of a query, each as its column values in order. */
-    static List<List<Object>> rows(SqlSession session, String sql, Object... parameters) throws SQLException {
+    public static List<List<Object>> rows(SqlSession session, String sql, Object... parameters) throws SQLException {
         Connection connection = session.getConnection();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
