@@ -38,6 +38,15 @@ class CompanyMapperStatementTest {
     }
 
     @Test
+    void departmentPageLimitsAndOffsetsTheDepartmentsThemselves() {
+        SelectStatementProvider statement = DepartmentMapper.selectPageStatement(2, 1);
+
+        assertThat(statement.getSelectStatement()).isEqualTo("select id, name from department order by id"
+                + " limit #{parameters.p1} offset #{parameters.p2}");
+        assertThat(statement.getParameters()).containsEntry("p1", 2L).containsEntry("p2", 1L);
+    }
+
+    @Test
     void departmentsWithoutEmployeesUseNotExistsFromTheDeclaration() {
         assertThat(DepartmentMapper.selectWithoutEmployeesStatement().getSelectStatement())
                 .isEqualTo("select id, name from department where not exists (select 1 from employee employees"

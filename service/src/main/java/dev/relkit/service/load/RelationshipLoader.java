@@ -116,7 +116,10 @@ public final class RelationshipLoader {
         identity.register(relationship.owner(), parents);
         switch (option.strategy()) {
             case SELECT_IN, SUBQUERY -> loadByKeys(option, parents, identity, parentQuery);
-            case JOINED -> applyChildren(option, targetsOf(relationship, parents), identity);
+            case JOINED -> {
+                shareJoinedReferences(relationship, parents, identity);
+                applyChildren(option, targetsOf(relationship, parents), identity);
+            }
             case LAZY, RAISE -> parents.forEach(parent -> defer(option, parent));
             case NOLOAD -> parents.forEach(parent -> clear(relationship, parent));
         }
@@ -142,6 +145,29 @@ public final class RelationshipLoader {
                 }
             }
             level = next;
+        }
+    }
+
+    /**
+     * Makes a joined reference one object per key within the load. MyBatis keys a nested result by
+     * the parent row too, so a joined many-to-one maps a new target object for every parent row
+     * (two employees of one department get two equal {@code Department} objects); the first one
+     * seen for a key is kept on every parent, as select-in does.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void shareJoinedReferences(Relationship relationship, Collection<?> parents, Identity identity) {
+        if (relationship.isCollection()) {
+            return;
+        }
+        for (Object parent : parents) {
+            Object target = relationship.getReference(parent);
+            if (target == null || ReferenceProxies.isUnloaded(target)) {
+                continue;
+            }
+            Object same = identity.canonical(relationship.target(), target);
+            if (same != target) {
+                relationship.setReference(parent, same);
+            }
         }
     }
 
