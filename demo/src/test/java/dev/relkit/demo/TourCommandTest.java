@@ -40,6 +40,14 @@ class TourCommandTest {
                 .contains("Deadpond (Dive Wilson): winter Preventers, summer Z-Force")
                 .doesNotContain("Rusty-Man");
         assertThat(output).contains("=> 4 statements"); // two teams, then two heroes
+        assertThat(section(output, "== Loading strategies", "tour finished"))
+                .containsSubsequence("joined             1                          1",
+                        "select-in          2                          5",
+                        "subquery           2                          5",
+                        "lazy, all touched  5                          12",
+                        "raise              1                          1",
+                        "noload             1                          1")
+                .contains("Post.comments of Post#1 is not loaded (strategy RAISE)");
     }
 
     @Test

@@ -77,7 +77,7 @@ class CompanyLoadingIT {
     @ValueSource(ints = {1, 10, 1000})
     void selectInLoadsEveryDepartmentsEmployeesInOneStatement(int parents, SqlSession session, DepartmentMapper departments,
                                                              StatementRecorder statements) {
-        GeneratedRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
+        GeneratedDomainRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
         List<Department> loaded = departments.selectMany(generatedDepartments());
         assertThat(loaded).hasSize(parents);
 
@@ -90,7 +90,7 @@ class CompanyLoadingIT {
     @ValueSource(ints = {1, 10, 1000})
     void selectInWithTheDefaultChunkSizeCostsOneStatementPer500Keys(int parents, SqlSession session,
                                                                   DepartmentMapper departments, StatementRecorder statements) {
-        GeneratedRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
+        GeneratedDomainRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
         List<Department> loaded = departments.selectMany(generatedDepartments());
         int chunks = (parents + RelationshipLoader.DEFAULT_CHUNK_SIZE - 1) / RelationshipLoader.DEFAULT_CHUNK_SIZE;
 
@@ -103,7 +103,7 @@ class CompanyLoadingIT {
     @ValueSource(ints = {1, 10, 1000})
     void joinedLoadsDepartmentsAndEmployeesInTheParentsStatementOnly(int parents, SqlSession session,
                                                                     DepartmentMapper departments, StatementRecorder statements) {
-        GeneratedRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
+        GeneratedDomainRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
         var joinedQuery = RelationshipJoins.on(select(departmentWithEmployeesSelectList).from(department).leftJoin(employees),
                         EMPLOYEES, department, employees)
                 .where(department.name, isLike("gen-dept-%"))
@@ -122,7 +122,7 @@ class CompanyLoadingIT {
     @ValueSource(ints = {1, 10, 1000})
     void subqueryLoadsEmployeesThroughTheParentQueryInOneStatement(int parents, SqlSession session,
                                                                   StatementRecorder statements) {
-        GeneratedRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
+        GeneratedDomainRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
 
         List<RecordedStatement> run = new ArrayList<>();
         List<Department> loaded = new ArrayList<>();
@@ -142,7 +142,7 @@ class CompanyLoadingIT {
     void lazyRunsNothingUntilTouchedThenOneStatementPerDepartmentTouched(int parents, SqlSession session,
                                                                         DepartmentMapper departments,
                                                                         StatementRecorder statements) {
-        GeneratedRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
+        GeneratedDomainRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
         List<Department> loaded = departments.selectMany(generatedDepartments());
 
         statements.assertCount(0, () -> new RelationshipLoader(session).load(loaded, LoadPlan.of(lazy(EMPLOYEES))));
@@ -158,7 +158,7 @@ class CompanyLoadingIT {
     void raiseRunsNothingAndFailsOnTouchNamingEntityRelationshipAndKey(int parents, SqlSession session,
                                                                      DepartmentMapper departments,
                                                                      StatementRecorder statements) {
-        GeneratedRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
+        GeneratedDomainRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
         List<Department> loaded = departments.selectMany(generatedDepartments());
 
         statements.assertCount(0, () -> new RelationshipLoader(session).load(loaded, LoadPlan.of(raise(EMPLOYEES))));
@@ -173,7 +173,7 @@ class CompanyLoadingIT {
     @ValueSource(ints = {1, 10, 1000})
     void noLoadRunsNothingAndLeavesEveryCollectionEmpty(int parents, SqlSession session, DepartmentMapper departments,
                                                        StatementRecorder statements) {
-        GeneratedRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
+        GeneratedDomainRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
         List<Department> loaded = departments.selectMany(generatedDepartments());
 
         statements.assertCount(0, () -> new RelationshipLoader(session).load(loaded, LoadPlan.of(noLoad(EMPLOYEES))));
@@ -203,7 +203,7 @@ class CompanyLoadingIT {
     void selectInLoadsEachDistinctDepartmentOnceAndSharesItBetweenItsEmployees(int parents, SqlSession session,
                                                                              EmployeeMapper employeeMapper,
                                                                              StatementRecorder statements) {
-        GeneratedRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
+        GeneratedDomainRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
         List<Employee> loaded = generatedEmployees(session);
 
         List<RecordedStatement> run = statements.record(() -> new RelationshipLoader(session, ONE_CHUNK)
@@ -217,7 +217,7 @@ class CompanyLoadingIT {
     @ValueSource(ints = {1, 10, 1000})
     void joinedLoadsEmployeesWithTheirDepartmentsInOneStatementAndTheLoaderSharesEachDepartment(int parents, SqlSession session, EmployeeMapper employeeMapper,
                                                                StatementRecorder statements) {
-        GeneratedRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
+        GeneratedDomainRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
         var joinedQuery = RelationshipJoins.on(select(employeeWithDepartmentSelectList).from(employee).leftJoin(departmentRole),
                         EMPLOYEE_DEPARTMENT, employee, departmentRole)
                 .where(employee.name, isLike("gen-dept-%"))
@@ -235,7 +235,7 @@ class CompanyLoadingIT {
     @ValueSource(ints = {1, 10, 1000})
     void subqueryLoadsTheDepartmentsOfTheQueriedEmployeesInOneStatement(int parents, SqlSession session,
                                                                        StatementRecorder statements) {
-        GeneratedRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
+        GeneratedDomainRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
         var employeesQuery = select(employee.columns("")).from(employee).where(employee.name, isLike("gen-dept-%"))
                 .orderBy(employee.id);
 
@@ -248,7 +248,7 @@ class CompanyLoadingIT {
     @ParameterizedTest(name = "{0} departments")
     @ValueSource(ints = {1, 10, 1000})
     void lazyDepartmentsAreProxiesThatLoadOnFirstUse(int parents, SqlSession session, StatementRecorder statements) {
-        GeneratedRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
+        GeneratedDomainRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
         List<Employee> loaded = generatedEmployees(session);
 
         statements.assertCount(0, () -> new RelationshipLoader(session).load(loaded, LoadPlan.of(lazy(EMPLOYEE_DEPARTMENT))));
@@ -264,7 +264,7 @@ class CompanyLoadingIT {
     @ParameterizedTest(name = "{0} departments")
     @ValueSource(ints = {1, 10, 1000})
     void raiseAndNoLoadOnTheManyToOneRunNothing(int parents, SqlSession session, StatementRecorder statements) {
-        GeneratedRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
+        GeneratedDomainRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
         List<Employee> raising = generatedEmployees(session);
         session.clearCache();
         List<Employee> unloaded = generatedEmployees(session);
@@ -342,7 +342,7 @@ class CompanyLoadingIT {
     void aPageOfGeneratedDepartmentsHasEveryDepartmentOfThePageWithAllItsEmployees(SqlSession session,
                                                                                  DepartmentMapper departments,
                                                                                  StatementRecorder statements) {
-        GeneratedRows.departmentsWithEmployees(session, 1000, 3);
+        GeneratedDomainRows.departmentsWithEmployees(session, 1000, 3);
 
         List<Department> page = statements.assertCount(2, () -> new RelationshipLoader(session)
                 .load(departments.selectPageDynamic(50, 504), LoadPlan.of(selectIn(EMPLOYEES))));

@@ -246,7 +246,7 @@ class SelfReferentialLoadingIT {
     @CsvSource({"1, 7", "2, 127", "3, 1093"})
     void recursionToDepthFourCostsOnePlusFourStatementsWhateverTheNumberOfNodes(int branching, int nodes, SqlSession session,
                                                                                StatementRecorder statements) {
-        assertThat(GeneratedRows.categoryTree(session, branching, 6)).isEqualTo(nodes);
+        assertThat(GeneratedDomainRows.categoryTree(session, branching, 6)).isEqualTo(nodes);
 
         Category root = statements.assertCount(1 + 4, () -> new RelationshipLoader(session)
                 .query(CATEGORY, generatedRoot(), LoadPlan.of(selectIn(CATEGORY_CHILDREN).recursive(4)))).get(0);
@@ -262,7 +262,7 @@ class SelfReferentialLoadingIT {
     @CsvSource({"2, 127", "3, 1093"})
     void recursionDeeperThanTheTreeStopsAtTheFirstEmptyLevel(int branching, int nodes, SqlSession session,
                                                             StatementRecorder statements) {
-        GeneratedRows.categoryTree(session, branching, 6);
+        GeneratedDomainRows.categoryTree(session, branching, 6);
 
         Category root = statements.assertCount(1 + 6 + 1, () -> new RelationshipLoader(session, 5000)
                 .query(CATEGORY, generatedRoot(), LoadPlan.of(selectIn(CATEGORY_CHILDREN).recursive(50)))).get(0);
@@ -273,7 +273,7 @@ class SelfReferentialLoadingIT {
 
     @Test
     void recursionStopsOnACycleAndSharesTheObjectsOfTheCycle(SqlSession session, StatementRecorder statements) {
-        GeneratedRows.execute(session, "UPDATE category SET parent_id = 4 WHERE id = 1"); // Electronics under Gaming Laptops
+        GeneratedDomainRows.execute(session, "UPDATE category SET parent_id = 4 WHERE id = 1"); // Electronics under Gaming Laptops
         var electronics = select(category.id, category.parentId, category.name).from(category).where(category.id, isEqualTo(1));
 
         Category root = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> statements.assertCount(1 + 4,

@@ -67,7 +67,7 @@ class UserLoadingIT {
     @ParameterizedTest(name = "{0} users")
     @ValueSource(ints = {1, 10, 1000})
     void selectInLoadsTheOneToOneInOneStatementFromEitherSide(int users, SqlSession session, StatementRecorder statements) {
-        GeneratedRows.usersWithProfiles(session, users);
+        GeneratedDomainRows.usersWithProfiles(session, users);
         RelationshipLoader loader = new RelationshipLoader(session, ONE_CHUNK);
 
         List<User> loadedUsers = statements.assertCount(2, () -> loader.query(USER, generatedUsers(), LoadPlan.of(selectIn(PROFILE))));
@@ -82,7 +82,7 @@ class UserLoadingIT {
     @ValueSource(ints = {1, 10, 1000})
     void joinedLoadsTheOneToOneInTheParentsStatementFromEitherSide(int users, SqlSession session, UserMapper userMapper,
                                                                   UserProfileMapper profileMapper, StatementRecorder statements) {
-        GeneratedRows.usersWithProfiles(session, users);
+        GeneratedDomainRows.usersWithProfiles(session, users);
         var usersWithProfiles = RelationshipJoins.on(select(userWithProfileSelectList).from(userAccount).leftJoin(UserMapper.profile),
                         PROFILE, userAccount, UserMapper.profile)
                 .where(userAccount.name, isLike("gen-user-%")).orderBy(userAccount.id).build().render(MYBATIS3);
@@ -104,7 +104,7 @@ class UserLoadingIT {
     @ValueSource(ints = {1, 10, 1000})
     void subqueryLoadsTheOneToOneThroughTheParentQueryFromEitherSide(int users, SqlSession session,
                                                                     StatementRecorder statements) {
-        GeneratedRows.usersWithProfiles(session, users);
+        GeneratedDomainRows.usersWithProfiles(session, users);
         RelationshipLoader loader = new RelationshipLoader(session);
 
         List<RecordedStatement> run = statements.record(() -> {
@@ -122,7 +122,7 @@ class UserLoadingIT {
     @ValueSource(ints = {1, 10, 1000})
     void lazyIsRefusedOnTheSideWithoutTheForeignKeyAndLoadsOnTouchOnTheOther(int users, SqlSession session,
                                                                             StatementRecorder statements) {
-        GeneratedRows.usersWithProfiles(session, users);
+        GeneratedDomainRows.usersWithProfiles(session, users);
         RelationshipLoader loader = new RelationshipLoader(session);
         List<User> loadedUsers = loader.query(USER, generatedUsers(), LoadPlan.of());
         List<UserProfile> loadedProfiles = loader.query(USER_PROFILE, generatedProfiles(), LoadPlan.of());
@@ -142,7 +142,7 @@ class UserLoadingIT {
     @ParameterizedTest(name = "{0} users")
     @ValueSource(ints = {1, 10, 1000})
     void raiseRunsNothingAndFailsOnTouchFromEitherSide(int users, SqlSession session, StatementRecorder statements) {
-        GeneratedRows.usersWithProfiles(session, users);
+        GeneratedDomainRows.usersWithProfiles(session, users);
         RelationshipLoader loader = new RelationshipLoader(session);
         List<User> loadedUsers = loader.query(USER, generatedUsers(), LoadPlan.of());
         List<UserProfile> loadedProfiles = loader.query(USER_PROFILE, generatedProfiles(), LoadPlan.of());
@@ -166,7 +166,7 @@ class UserLoadingIT {
     @ValueSource(ints = {1, 10, 1000})
     void noLoadRunsNothingAndLeavesBothSidesNull(int users, SqlSession session, UserMapper userMapper,
                                                 StatementRecorder statements) {
-        GeneratedRows.usersWithProfiles(session, users);
+        GeneratedDomainRows.usersWithProfiles(session, users);
         var usersWithProfiles = RelationshipJoins.on(select(userWithProfileSelectList).from(userAccount).leftJoin(UserMapper.profile),
                         PROFILE, userAccount, UserMapper.profile)
                 .where(userAccount.name, isLike("gen-user-%")).orderBy(userAccount.id).build().render(MYBATIS3);

@@ -32,7 +32,8 @@ public final class TourCommand implements Callable<Integer> {
             new BlogTour(),
             new InheritanceTour(),
             new CompositeKeyTour(),
-            new QueryingTour());
+            new QueryingTour(),
+            new LoadingTour());
 
     @Mixin
     DemoDatabase database;

@@ -10,9 +10,9 @@ import java.sql.Statement;
  * MariaDB's sequence engine ({@code seq_1_to_N}): one {@code INSERT ... SELECT} per table instead of
  * N mapper calls. Generated rows are named with a {@code gen} prefix so queries can pick exactly them.
  */
-final class GeneratedRows {
+final class GeneratedDomainRows {
 
-    private GeneratedRows() {
+    private GeneratedDomainRows() {
     }
 
     /** {@code count} departments {@code gen-dept-1..count}, each with {@code employeesEach} employees. */
