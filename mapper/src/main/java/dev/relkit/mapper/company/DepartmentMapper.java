@@ -70,8 +70,9 @@ public interface DepartmentMapper {
      * the outer join keeps ranks up to the limit, so a department with fewer keeps all of its
      * employees and one without any keeps an empty list. Mapped by {@code departmentWithEmployeesResult}.
      *
-     * <p>XML only: mybatis-dynamic-sql 1.5.2 has no window functions ({@code ROW_NUMBER() OVER
-     * (...)}) and cannot join a derived table built from one, so there is no dynamic-SQL form.
+     * <p>XML only: mybatis-dynamic-sql 1.5.2 has no window functions (nothing renders
+     * {@code ROW_NUMBER() OVER (PARTITION BY ... ORDER BY ...)}), so there is no dynamic-SQL form
+     * short of a hand-written column, which would defeat the point of the builder.
      */
     List<Department> selectWithRecentEmployees(int perDepartment);
 

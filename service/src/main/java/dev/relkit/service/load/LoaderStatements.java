@@ -232,7 +232,7 @@ final class LoaderStatements {
         }
         List<SortSpecification> order = new ArrayList<>(relationship.orderBy());
         for (Attribute<?, ?> id : relationship.target().idAttributes()) {
-            if (!order.contains(id.column())) { // a relationship ordered by the id already: no "order by id, id"
+            if (!order.contains(id.column())) { // a relationship ordered by the id already ends with it
                 order.add(id.column());
             }
         }
