@@ -312,6 +312,21 @@ class SelfReferentialLoadingIT {
         assertThat(statements.assertCount(1, () -> lazyLoaded.get(2).getParent().getName())).isEqualTo("Computers");
         assertThat(statements.assertCount(1, () -> lazyLoaded.get(2).getChildren().size())).isEqualTo(2);
         assertThat(lazyLoaded.get(6).getParent()).as("Books is a root").isNull();
+
+        session.clearCache();
+        List<Category> raising = loader.query(CATEGORY, all, LoadPlan.of(raise(CATEGORY_CHILDREN), raise(CATEGORY_PARENT)));
+        session.clearCache();
+        List<Category> unloaded = loader.query(CATEGORY, all, LoadPlan.of(noLoad(CATEGORY_CHILDREN), noLoad(CATEGORY_PARENT)));
+        statements.assertCount(0, () -> {
+            assertThatThrownBy(() -> raising.get(1).getChildren().isEmpty()).isInstanceOf(RelationshipNotLoadedException.class)
+                    .hasMessageContaining("Category.children").hasMessageContaining("Category#2");
+            assertThatThrownBy(() -> raising.get(1).getParent().getName()).isInstanceOf(RelationshipNotLoadedException.class)
+                    .hasMessageContaining("Category.parent").hasMessageContaining("Category#2");
+            assertThat(unloaded).allSatisfy(c -> {
+                assertThat(c.getChildren()).isEmpty();
+                assertThat(c.getParent()).isNull();
+            });
+        });
     }
 
     // ---- helpers ----
