@@ -51,6 +51,15 @@ class TourCommandTest {
         assertThat(section(output, "-- Unit of work: a flush that fails", "tour finished"))
                 .contains("flush failed: insert of Team#new failed", "Duplicate entry 'Avengers'",
                         "after rollback: team id null, hero id null, state NEW", "=> 3 statements");
+
+        assertThat(section(output, "== Loading strategies", "tour finished"))
+                .containsSubsequence("joined             1                          1",
+                        "select-in          2                          5",
+                        "subquery           2                          5",
+                        "lazy, all touched  5                          12",
+                        "raise              1                          1",
+                        "noload             1                          1")
+                .contains("Post.comments of Post#1 is not loaded (strategy RAISE)");
     }
 
     @Test

@@ -33,6 +33,7 @@ public final class TourCommand implements Callable<Integer> {
             new InheritanceTour(),
             new CompositeKeyTour(),
             new QueryingTour(),
+            new LoadingTour(),
             new UnitOfWorkTour());
 
     @Mixin

@@ -41,7 +41,7 @@ public final class CompanyRelationships {
     public static final Relationship<Department, Employee> EMPLOYEES =
             Relationship.oneToMany("employees", DEPARTMENT, EMPLOYEE)
                     .on(department.id, employee.departmentId)
-                    .list(Department::getEmployees)
+                    .list(Department::getEmployees, Department::setEmployees)
                     .orderBy(employee.id)
                     .backPopulates("department")
                     .build();
@@ -65,7 +65,7 @@ public final class CompanyRelationships {
     public static final Relationship<Employee, Employee> SUBORDINATES =
             Relationship.oneToMany("subordinates", EMPLOYEE, EMPLOYEE)
                     .on(employee.id, employee.managerId)
-                    .list(Employee::getSubordinates)
+                    .list(Employee::getSubordinates, Employee::setSubordinates)
                     .orderBy(employee.id)
                     .backPopulates("manager")
                     .build();

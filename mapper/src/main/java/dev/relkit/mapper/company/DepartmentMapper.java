@@ -2,6 +2,7 @@ package dev.relkit.mapper.company;
 
 import dev.relkit.model.company.Department;
 import dev.relkit.relation.RelationshipJoins;
+import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.ResultMap;
 import org.apache.ibatis.annotations.SelectProvider;
 import org.mybatis.dynamic.sql.BasicColumn;
@@ -52,6 +53,29 @@ public interface DepartmentMapper {
     /** Departments without any employee, through a correlated {@code NOT EXISTS}. */
     List<Department> selectWithoutEmployees();
 
+    /** Every department's own columns, ordered by id, employees not loaded: parents for {@code RelationshipLoader}. */
+    List<Department> selectAll();
+
+    /**
+     * One page of departments by id, their own columns only ({@code LIMIT}/{@code OFFSET} on the
+     * departments themselves, so the page always has {@code limit} departments while there are that
+     * many); load {@code employees} for the page with {@code selectIn(EMPLOYEES)}.
+     */
+    List<Department> selectPage(@Param("limit") int limit, @Param("offset") int offset);
+
+    /**
+     * Every department with only its {@code perDepartment} most recently hired employees (most
+     * recent first; ties by higher id), in one statement: {@code ROW_NUMBER() OVER (PARTITION BY
+     * department_id ORDER BY hired_at DESC)} ranks employees per department in a derived table, and
+     * the outer join keeps ranks up to the limit, so a department with fewer keeps all of its
+     * employees and one without any keeps an empty list. Mapped by {@code departmentWithEmployeesResult}.
+     *
+     * <p>XML only: mybatis-dynamic-sql 1.5.2 has no window functions (nothing renders
+     * {@code ROW_NUMBER() OVER (PARTITION BY ... ORDER BY ...)}), so there is no dynamic-SQL form
+     * short of a hand-written column, which would defeat the point of the builder.
+     */
+    List<Department> selectWithRecentEmployees(int perDepartment);
+
     // ---- mybatis-dynamic-sql ----
 
     @SelectProvider(type = SqlProviderAdapter.class, method = "select")
@@ -65,6 +89,11 @@ public interface DepartmentMapper {
     @SelectProvider(type = SqlProviderAdapter.class, method = "select")
     @ResultMap("departmentResult")
     List<Department> selectMany(SelectStatementProvider selectStatement);
+
+    /** {@link #selectPage} in mybatis-dynamic-sql: {@code .limit(limit).offset(offset)} on the departments. */
+    default List<Department> selectPageDynamic(int limit, int offset) {
+        return selectMany(selectPageStatement(limit, offset));
+    }
 
     /** {@link #selectAllWithEmployees} built from the relationship declaration. */
     default List<Department> selectAllWithEmployeesDynamic() {
@@ -96,6 +125,17 @@ public interface DepartmentMapper {
                         EMPLOYEES, department, employees)
                 .where(department.id, isEqualTo(id))
                 .orderBy(sortColumn(EMPLOYEES.roleAlias(), employees.id))
+                .build()
+                .render(MYBATIS3);
+    }
+
+    /** The rendered statement of {@link #selectPageDynamic}. */
+    static SelectStatementProvider selectPageStatement(int limit, int offset) {
+        return select(department.columns(""))
+                .from(department)
+                .orderBy(department.id)
+                .limit(limit)
+                .offset(offset)
                 .build()
                 .render(MYBATIS3);
     }

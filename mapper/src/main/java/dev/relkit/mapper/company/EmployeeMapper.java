@@ -62,6 +62,9 @@ public interface EmployeeMapper {
     /** Every employee with its department (null for the employee outside every department), one statement. */
     List<Employee> selectAllWithDepartment();
 
+    /** Every employee's own columns, ordered by id, no relationship loaded: parents for {@code RelationshipLoader}. */
+    List<Employee> selectAll();
+
     /** One employee with its manager and its subordinates, whose manager is that same employee object. */
     Employee selectWithManagerAndSubordinatesById(int id);
 

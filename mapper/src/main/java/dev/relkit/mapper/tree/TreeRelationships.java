@@ -46,7 +46,7 @@ public final class TreeRelationships {
     /** {@code TreeNode.children}: the inverse of {@link #NODE_PARENT}, a map keyed by child name. */
     public static final Relationship<TreeNode, TreeNode> NODE_CHILDREN = Relationship.oneToMany("children", TREE_NODE, TREE_NODE)
             .on(treeNode.id, treeNode.parentId)
-            .keyedMap(TreeNode::getChildren, TreeNode::getName)
+            .keyedMap(TreeNode::getChildren, TreeNode::setChildren, TreeNode::getName)
             .orderBy(treeNode.id)
             .backPopulates("parent")
             .build();
@@ -61,7 +61,7 @@ public final class TreeRelationships {
     /** {@code Category.children}: the inverse of {@link #CATEGORY_PARENT}, a list ordered by id. */
     public static final Relationship<Category, Category> CATEGORY_CHILDREN = Relationship.oneToMany("children", CATEGORY, CATEGORY)
             .on(category.id, category.parentId)
-            .list(Category::getChildren)
+            .list(Category::getChildren, Category::setChildren)
             .orderBy(category.id)
             .backPopulates("parent")
             .build();

@@ -130,6 +130,11 @@ public interface UserMapper extends CommonCountMapper {
     @ResultMap("userWithProfileResult")
     User selectOneWithProfile(SelectStatementProvider selectStatement);
 
+    /** Users with {@code User.profile} joined (null without one), for any statement selecting {@link #userWithProfileSelectList}. */
+    @SelectProvider(type = SqlProviderAdapter.class, method = "select")
+    @ResultMap("userWithProfileResult")
+    List<User> selectManyWithProfile(SelectStatementProvider selectStatement);
+
     default User selectWithHomeAndWorkByIdDynamic(int id) {
         List<User> users = selectManyWithHomeAndWork(selectWithHomeAndWorkByIdStatement(id));
         return users.isEmpty() ? null : users.get(0);

@@ -8,6 +8,8 @@ import org.mybatis.dynamic.sql.BasicColumn;
 import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
 import org.mybatis.dynamic.sql.util.SqlProviderAdapter;
 
+import java.util.List;
+
 import static dev.relkit.mapper.user.UserAccountDynamicSqlSupport.userAccount;
 import static dev.relkit.mapper.user.UserProfileDynamicSqlSupport.userProfile;
 import static dev.relkit.mapper.user.UserRelationships.PROFILE_USER;
@@ -46,6 +48,11 @@ public interface UserProfileMapper {
     @SelectProvider(type = SqlProviderAdapter.class, method = "select")
     @ResultMap("profileWithUserResult")
     UserProfile selectOneWithUser(SelectStatementProvider selectStatement);
+
+    /** Profiles with {@code UserProfile.user} joined, for any statement selecting {@link #profileWithUserSelectList}. */
+    @SelectProvider(type = SqlProviderAdapter.class, method = "select")
+    @ResultMap("profileWithUserResult")
+    List<UserProfile> selectManyWithUser(SelectStatementProvider selectStatement);
 
     /** {@link #selectWithUserById} with the join taken from {@link UserRelationships#PROFILE_USER}. */
     default UserProfile selectWithUserByIdDynamic(int id) {

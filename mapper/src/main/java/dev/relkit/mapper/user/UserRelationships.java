@@ -70,7 +70,7 @@ public final class UserRelationships {
     /** {@code User.addresses}: one-to-many by {@code address.user_id}, ordered by address id. */
     public static final Relationship<User, Address> ADDRESSES = Relationship.oneToMany("addresses", USER, ADDRESS)
             .on(userAccount.id, address.userId)
-            .list(User::getAddresses)
+            .list(User::getAddresses, User::setAddresses)
             .orderBy(address.id)
             .backPopulates("user")
             .build();

@@ -1,5 +1,6 @@
 package dev.relkit.mapper.company;
 
+import dev.relkit.mapper.XmlStatements;
 import org.junit.jupiter.api.Test;
 import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
 
@@ -35,6 +36,24 @@ class CompanyMapperStatementTest {
         assertThat(statement.getSelectStatement()).isEqualTo(DEPARTMENT_WITH_EMPLOYEES
                 + " where department.id = #{parameters.p1,jdbcType=INTEGER} order by employees.id");
         assertThat(statement.getParameters()).containsEntry("p1", 3);
+    }
+
+    @Test
+    void departmentPageLimitsAndOffsetsTheDepartmentsThemselves() {
+        SelectStatementProvider statement = DepartmentMapper.selectPageStatement(2, 1);
+
+        assertThat(statement.getSelectStatement()).isEqualTo("select id, name from department order by id"
+                + " limit #{parameters.p1} offset #{parameters.p2}");
+        assertThat(statement.getParameters()).containsEntry("p1", 2L).containsEntry("p2", 1L);
+    }
+
+    @Test
+    void recentEmployeesPerDepartmentRankInADerivedTableAndKeepTheRanksUpToTheLimit() {
+        assertThat(XmlStatements.sql(DepartmentMapper.NAMESPACE, "selectWithRecentEmployees"))
+                .contains("FROM department LEFT JOIN ( SELECT employee.id AS id,")
+                .contains("ROW_NUMBER() OVER (PARTITION BY employee.department_id ORDER BY employee.hired_at DESC, employee.id DESC) AS hire_rank FROM employee ) recent_employees")
+                .contains("ON recent_employees.department_id = department.id AND recent_employees.hire_rank <= ?")
+                .endsWith("ORDER BY department.id, recent_employees.hire_rank");
     }
 
     @Test
