@@ -97,7 +97,7 @@ class CascadeUnitOfWorkIT {
         List<RecordedStatement> flushed = statements.record(unit::flush);
 
         assertThat(flushed).extracting(RecordedStatement::oneLineSql).containsExactly(
-                "select id, basket_id, product, quantity from uow_line where basket_id in (?) order by id, id",
+                "select id, basket_id, product, quantity from uow_line where basket_id in (?) order by id",
                 "delete from uow_basket_tag where basket_id = ?",
                 "delete from uow_line where id = ?",
                 "delete from uow_line where id = ?",
