@@ -4,6 +4,7 @@ import dev.relkit.mapper.sakila.FilmDynamicSqlSupport.FilmTable;
 import dev.relkit.mapper.sakila.LanguageDynamicSqlSupport.LanguageTable;
 import dev.relkit.model.sakila.Film;
 import dev.relkit.relation.RelationshipJoins;
+import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.ResultMap;
 import org.apache.ibatis.annotations.SelectProvider;
 import org.mybatis.dynamic.sql.BasicColumn;
@@ -48,6 +49,9 @@ public interface FilmMapper {
 
     /** One film with both languages (the original one null when the film has none), or null. */
     Film selectWithLanguagesById(int filmId);
+
+    /** Sets (or, with null, clears) a film's original language; returns the number of rows changed. */
+    int updateOriginalLanguage(@Param("filmId") int filmId, @Param("originalLanguageId") Integer originalLanguageId);
 
     // ---- mybatis-dynamic-sql ----
 

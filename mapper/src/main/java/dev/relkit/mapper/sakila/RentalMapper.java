@@ -1,5 +1,7 @@
 package dev.relkit.mapper.sakila;
 
+import dev.relkit.model.sakila.Rental;
+
 /**
  * Rentals (association objects between inventory and customer), loaded through {@code Customer.rentals}.
  *
@@ -9,4 +11,7 @@ package dev.relkit.mapper.sakila;
 public interface RentalMapper {
 
     String NAMESPACE = "dev.relkit.mapper.sakila.RentalMapper";
+
+    /** Inserts a rental; its generated id is set on the object. */
+    int insert(Rental rental);
 }

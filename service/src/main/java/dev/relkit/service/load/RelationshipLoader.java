@@ -193,7 +193,7 @@ public final class RelationshipLoader {
         if (relationship.secondary().isPresent()) {
             for (Object row : rows) {
                 LinkedTarget linked = (LinkedTarget) row;
-                grouped.computeIfAbsent(List.of(linked.getOwnerKey()), k -> new ArrayList<>()).add(linked.getTarget());
+                grouped.computeIfAbsent(normalize(List.of(linked.getOwnerKey())), k -> new ArrayList<>()).add(linked.getTarget());
             }
             return;
         }
