@@ -7,6 +7,7 @@ import dev.relkit.harness.sakila.SakilaDataSet;
 import dev.relkit.mapper.sakila.FilmMapper;
 import dev.relkit.mapper.sakila.RentalMapper;
 import dev.relkit.mapper.sakila.StoreMapper;
+import dev.relkit.model.sakila.Film;
 import dev.relkit.model.sakila.Rental;
 import dev.relkit.model.sakila.Staff;
 import dev.relkit.model.sakila.Store;
@@ -155,6 +156,18 @@ class SakilaGraphIT {
             assertThat(graphs.store(3)).isEmpty();
         });
         statements.assertCount(0, () -> assertThat(graphs.films(List.of())).isEmpty());
+    }
+
+    @Test
+    void filmsWithoutActorsComeFromNotExistsOnTheDeclarationInOneStatement(SqlSession session, FilmMapper films,
+                                                                          StatementRecorder statements) {
+        List<Film> loaded = statements.assertCount(1, films::selectWithoutActors);
+
+        assertThat(loaded).extracting(Film::getFilmId).containsExactlyElementsOf(answers(session).ids(
+                "SELECT film_id FROM sakila.film f WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM sakila.film_actor fa WHERE fa.film_id = f.film_id) ORDER BY film_id"));
+        assertThat(loaded).extracting(Film::getFilmId, f -> f.getLanguage().getName().stripTrailing(), Film::getOriginalLanguage)
+                .containsExactly(tuple(257, "English", null), tuple(323, "English", null), tuple(803, "English", null));
     }
 
     @Test

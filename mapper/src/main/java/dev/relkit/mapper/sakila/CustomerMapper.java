@@ -52,10 +52,10 @@ public interface CustomerMapper {
     /** The columns {@code customerWithAddressAndStoreResult} reads (prefixes stack along the address chain). */
     BasicColumn[] customerWithAddressAndStoreSelectList = PrefixedColumns.concat(
             PrefixedColumns.of(CUSTOMER, customer, ""),
-            PrefixedColumns.of(ADDRESS, address, "address_"),
-            PrefixedColumns.of(CITY, city, "address_city_"),
-            PrefixedColumns.of(COUNTRY, country, "address_city_country_"),
-            PrefixedColumns.of(STORE, store, "store_"));
+            PrefixedColumns.of(ADDRESS, address, "address__"),
+            PrefixedColumns.of(CITY, city, "address__city__"),
+            PrefixedColumns.of(COUNTRY, country, "address__city__country__"),
+            PrefixedColumns.of(STORE, store, "store__"));
 
     // ---- XML (CustomerMapper.xml) ----
 

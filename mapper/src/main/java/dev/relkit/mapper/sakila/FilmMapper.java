@@ -4,6 +4,7 @@ import dev.relkit.mapper.sakila.FilmDynamicSqlSupport.FilmTable;
 import dev.relkit.mapper.sakila.LanguageDynamicSqlSupport.LanguageTable;
 import dev.relkit.model.sakila.Film;
 import dev.relkit.relation.RelationshipJoins;
+import dev.relkit.relation.RelationshipPredicates;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.ResultMap;
 import org.apache.ibatis.annotations.SelectProvider;
@@ -15,10 +16,12 @@ import java.util.Collection;
 import java.util.List;
 
 import static dev.relkit.mapper.sakila.SakilaRelationships.FILM;
+import static dev.relkit.mapper.sakila.SakilaRelationships.FILM_ACTORS;
 import static dev.relkit.mapper.sakila.SakilaRelationships.FILM_LANGUAGE;
 import static dev.relkit.mapper.sakila.SakilaRelationships.FILM_ORIGINAL_LANGUAGE;
 import static dev.relkit.mapper.sakila.SakilaRelationships.LANGUAGE;
 import static org.mybatis.dynamic.sql.SqlBuilder.isIn;
+import static org.mybatis.dynamic.sql.SqlBuilder.notExists;
 import static org.mybatis.dynamic.sql.SqlBuilder.select;
 import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
 
@@ -42,8 +45,8 @@ public interface FilmMapper {
     /** Film columns, then each language's columns under the prefixes {@code filmWithLanguagesResult} expects. */
     BasicColumn[] filmWithLanguagesSelectList = PrefixedColumns.concat(
             PrefixedColumns.of(FILM, film, ""),
-            PrefixedColumns.of(LANGUAGE, language, "language_"),
-            PrefixedColumns.of(LANGUAGE, originalLanguage, "original_language_"));
+            PrefixedColumns.of(LANGUAGE, language, "language__"),
+            PrefixedColumns.of(LANGUAGE, originalLanguage, "original_language__"));
 
     // ---- XML (FilmMapper.xml) ----
 
@@ -62,6 +65,23 @@ public interface FilmMapper {
     /** Films with both languages, ordered by id; those ids that name no film are left out. */
     default List<Film> selectWithLanguagesByIds(Collection<Integer> filmIds) {
         return filmIds.isEmpty() ? List.of() : selectManyWithLanguages(selectWithLanguagesByIdsStatement(filmIds));
+    }
+
+    /** Films that have no actor, with both languages, ordered by id: {@code NOT EXISTS} from {@code Film.actors}. */
+    default List<Film> selectWithoutActors() {
+        return selectManyWithLanguages(selectWithoutActorsStatement());
+    }
+
+    /** The rendered statement of {@link #selectWithoutActors}. */
+    static SelectStatementProvider selectWithoutActorsStatement() {
+        var withLanguage = RelationshipJoins.on(select(filmWithLanguagesSelectList).from(film).join(language),
+                FILM_LANGUAGE, film, language);
+        return RelationshipJoins.on(withLanguage.leftJoin(originalLanguage), FILM_ORIGINAL_LANGUAGE, film, originalLanguage)
+                // none(FILM_ACTORS), correlated to the aliased film table of this query
+                .where(notExists(RelationshipPredicates.correlated(FILM_ACTORS, film.tableAlias().orElseThrow())))
+                .orderBy(film.filmId)
+                .build()
+                .render(MYBATIS3);
     }
 
     /** The rendered statement of {@link #selectWithLanguagesByIds}; {@code filmIds} must not be empty. */

@@ -52,10 +52,10 @@ public interface StoreMapper {
     /** The columns {@code storeWithManagerAndAddressResult} reads. */
     BasicColumn[] storeWithManagerAndAddressSelectList = PrefixedColumns.concat(
             PrefixedColumns.of(STORE, store, ""),
-            PrefixedColumns.of(STAFF, manager, "manager_"),
-            PrefixedColumns.of(ADDRESS, address, "address_"),
-            PrefixedColumns.of(CITY, city, "address_city_"),
-            PrefixedColumns.of(COUNTRY, country, "address_city_country_"));
+            PrefixedColumns.of(STAFF, manager, "manager__"),
+            PrefixedColumns.of(ADDRESS, address, "address__"),
+            PrefixedColumns.of(CITY, city, "address__city__"),
+            PrefixedColumns.of(COUNTRY, country, "address__city__country__"));
 
     // ---- XML (StoreMapper.xml) ----
 
