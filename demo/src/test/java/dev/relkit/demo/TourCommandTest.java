@@ -34,12 +34,18 @@ class TourCommandTest {
                         "WHERE winter_team.name = ?", "['Preventers']", "=> 1 statement")
                 .contains("Deadpond (Dive Wilson): winter Preventers, summer Z-Force",
                         "Rusty-Man (Tommy Sharp): winter Preventers, summer Preventers");
-        String queryB = section(output, "-- Query B", "tour finished");
+        String queryB = section(output, "-- Query B", "== A real schema: Sakila");
         assertThat(queryB)
                 .contains("where exists (select 1 from team winter_team", "['Preventers', 'Z-Force']", "=> 1 statement")
                 .contains("Deadpond (Dive Wilson): winter Preventers, summer Z-Force")
                 .doesNotContain("Rusty-Man");
         assertThat(output).contains("=> 4 statements"); // two teams, then two heroes
+        String sakila = section(output, "== A real schema: Sakila", "tour finished");
+        assertThat(sakila).contains("loaded Sakila data set in ")
+                .contains("SQL: select sakila.actor.actor_id", "=> 3 statements", "ACADEMY DINOSAUR: language English")
+                .contains("HELEN HARRIS of Bhopal, India: 32 rentals, 32 payments",
+                        "store 1 in Lethbridge, managed by Mike Hillyer; staff: Mike Hillyer; 2270 copies")
+                .doesNotContain("=> 4 statements");
     }
 
     @Test

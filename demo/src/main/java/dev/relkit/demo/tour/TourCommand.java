@@ -22,7 +22,8 @@ public final class TourCommand implements Callable<Integer> {
 
     /** The tour's chapters, in order. */
     static final List<TourSection> SECTIONS = List.of(
-            new HeroTour());
+            new HeroTour(),
+            new SakilaTour());
 
     @Mixin
     DemoDatabase database;
