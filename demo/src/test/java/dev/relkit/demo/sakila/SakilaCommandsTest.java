@@ -2,9 +2,17 @@ package dev.relkit.demo.sakila;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.relkit.demo.RelkitCommand;
 import dev.relkit.harness.DatabaseChoice;
 import dev.relkit.harness.TestDatabase;
+import dev.relkit.service.sakila.SakilaGraphLoader;
+import dev.relkit.service.sakila.SakilaViews.ActorView;
+import dev.relkit.service.sakila.SakilaViews.CustomerView;
+import dev.relkit.service.sakila.SakilaViews.FilmView;
+import dev.relkit.service.sakila.SakilaViews.StoreView;
+import org.apache.ibatis.session.SqlSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -17,6 +25,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -141,6 +150,39 @@ class SakilaCommandsTest {
         assertThat(store.get("manager").get("staffId").asInt()).isEqualTo(2);
         assertThat(store.get("staff").findValues("staffId")).extracting(JsonNode::asInt).containsExactly(2);
         assertThat(store.get("inventoryCount").asInt()).isEqualTo(2311);
+    }
+
+    /**
+     * The JSON carries exactly the views, for every row: written as {@code graph} writes it and read
+     * back, each view is equal to the one loaded. SakilaGraphIT proves the views equal plain SQL's
+     * answers for every id, so together {@code graph}'s output matches plain SQL for every id.
+     */
+    @Test
+    @Order(3)
+    void everyGraphsJsonReadsBackToTheSameView() throws Exception {
+        ObjectMapper reader = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+        try (SqlSession session = server.newSqlSessionFactory().openSession()) {
+            SakilaGraphLoader graphs = new SakilaGraphLoader(session);
+            List<Integer> films = IntStream.rangeClosed(1, 1000).boxed().toList();
+            List<Integer> customers = IntStream.rangeClosed(1, 599).boxed().toList();
+            List<Integer> actors = IntStream.rangeClosed(1, 200).boxed().toList();
+
+            assertReadsBack(reader, graphs.films(films), FilmView.class, 1000);
+            assertReadsBack(reader, graphs.actors(actors), ActorView.class, 200);
+            assertReadsBack(reader, graphs.customers(customers), CustomerView.class, 599);
+            assertReadsBack(reader, graphs.stores(List.of(1, 2)), StoreView.class, 2);
+        }
+    }
+
+    private static <V> void assertReadsBack(ObjectMapper reader, List<V> views, Class<V> type, int expectedCount)
+            throws Exception {
+        assertThat(views).hasSize(expectedCount);
+        for (V view : views) {
+            V readBack = reader.readValue(GraphJson.write(view), type);
+            if (!readBack.equals(view)) {
+                assertThat(readBack).usingRecursiveComparison().isEqualTo(view);
+            }
+        }
     }
 
     @Test
