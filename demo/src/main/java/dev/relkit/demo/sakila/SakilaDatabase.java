@@ -52,9 +52,18 @@ public final class SakilaDatabase {
      */
     TestDatabase connect() {
         quietHarnessLogs();
-        DatabaseChoice choice = embedded() ? DatabaseChoice.embedded()
-                : DatabaseChoice.explicit(new JdbcTarget(jdbcUrl, user, password));
+        DatabaseChoice choice = embedded() ? DatabaseChoice.embedded() : DatabaseChoice.explicit(explicitTarget());
         return TestDatabase.startWithScripts(choice, List.of());
+    }
+
+    private JdbcTarget explicitTarget() {
+        JdbcTarget target = new JdbcTarget(jdbcUrl, user, password);
+        if (target.database().isEmpty()) {
+            throw new IllegalArgumentException("The --jdbc-url " + jdbcUrl + " names no database: name any existing one"
+                    + " to connect to (e.g. jdbc:mariadb://127.0.0.1:3306/test); Sakila is read from, and loaded into,"
+                    + " the schema '" + SakilaDataSet.SCHEMA + "' of that server");
+        }
+        return target;
     }
 
     /** Loads the data set into the database's server; returns how long it took. */

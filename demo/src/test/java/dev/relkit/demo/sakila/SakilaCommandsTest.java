@@ -209,6 +209,15 @@ class SakilaCommandsTest {
     }
 
     @Test
+    void aUrlWithoutADatabaseIsOneErrorLineSayingWhatToName() {
+        Run run = run("sakila", "load", "--jdbc-url", "jdbc:mariadb://127.0.0.1:1/");
+
+        assertThat(run.exitCode).isNotZero();
+        assertThat(run.errLine()).startsWith("error: The --jdbc-url jdbc:mariadb://127.0.0.1:1/ names no database")
+                .contains("schema 'sakila'");
+    }
+
+    @Test
     void withoutAUrlGraphLoadsSakilaIntoAFreshEmbeddedDatabaseFirst() {
         JsonNode store = json(run("graph", "store", "1"));
 
