@@ -34,7 +34,7 @@ class TourCommandTest {
                         "WHERE winter_team.name = ?", "['Preventers']", "=> 1 statement")
                 .contains("Deadpond (Dive Wilson): winter Preventers, summer Z-Force",
                         "Rusty-Man (Tommy Sharp): winter Preventers, summer Preventers");
-        String queryB = section(output, "-- Query B", "tour finished");
+        String queryB = section(output, "-- Query B", "== A real schema: Sakila");
         assertThat(queryB)
                 .contains("where exists (select 1 from team winter_team", "['Preventers', 'Z-Force']", "=> 1 statement")
                 .contains("Deadpond (Dive Wilson): winter Preventers, summer Z-Force")
@@ -60,6 +60,13 @@ class TourCommandTest {
                         "raise              1                          1",
                         "noload             1                          1")
                 .contains("Post.comments of Post#1 is not loaded (strategy RAISE)");
+
+        String sakila = section(output, "== A real schema: Sakila", "tour finished");
+        assertThat(sakila).contains("loaded Sakila data set in ")
+                .contains("SQL: select sakila.actor.actor_id", "=> 3 statements", "ACADEMY DINOSAUR: language English")
+                .contains("HELEN HARRIS of Bhopal, India: 32 rentals, 32 payments",
+                        "store 1 in Lethbridge, managed by Mike Hillyer; staff: Mike Hillyer; 2270 copies")
+                .doesNotContain("=> 4 statements");
     }
 
     @Test

@@ -219,6 +219,14 @@ public final class TestDatabase implements AutoCloseable {
         return target.url();
     }
 
+    /**
+     * This database's URL with the user and password the harness logs in with, for tools that
+     * connect on their own (such as {@link MariaDbClient}).
+     */
+    public JdbcTarget jdbcTarget() {
+        return target;
+    }
+
     /** What {@code select version()} returned, e.g. {@code 11.4.5-MariaDB}. */
     public String serverVersion() {
         return serverVersion;

@@ -1,5 +1,6 @@
 package dev.relkit.demo.tour;
 
+import dev.relkit.harness.JdbcTarget;
 import dev.relkit.harness.RecordedStatement;
 import dev.relkit.harness.StatementListener;
 import dev.relkit.harness.StatementRecorder;
@@ -57,6 +58,11 @@ public final class Tour {
             out.println("   => " + count + (count == 1 ? " statement" : " statements"));
             return result;
         }
+    }
+
+    /** The tour database's URL and login, for sections that load data with their own tools. */
+    public JdbcTarget jdbcTarget() {
+        return database.jdbcTarget();
     }
 
     /** Prints a result line of a scenario. */

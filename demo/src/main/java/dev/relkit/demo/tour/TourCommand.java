@@ -34,7 +34,8 @@ public final class TourCommand implements Callable<Integer> {
             new CompositeKeyTour(),
             new QueryingTour(),
             new LoadingTour(),
-            new UnitOfWorkTour());
+            new UnitOfWorkTour(),
+            new SakilaTour());
 
     @Mixin
     DemoDatabase database;

@@ -1,0 +1,362 @@
+package dev.relkit.mapper.sakila;
+
+import dev.relkit.model.sakila.Actor;
+import dev.relkit.model.sakila.Address;
+import dev.relkit.model.sakila.Category;
+import dev.relkit.model.sakila.City;
+import dev.relkit.model.sakila.Country;
+import dev.relkit.model.sakila.Customer;
+import dev.relkit.model.sakila.Film;
+import dev.relkit.model.sakila.Inventory;
+import dev.relkit.model.sakila.Language;
+import dev.relkit.model.sakila.Payment;
+import dev.relkit.model.sakila.Rental;
+import dev.relkit.model.sakila.Staff;
+import dev.relkit.model.sakila.Store;
+import dev.relkit.relation.EntityType;
+import dev.relkit.relation.Relationship;
+
+import java.util.List;
+
+import static dev.relkit.mapper.sakila.ActorDynamicSqlSupport.actor;
+import static dev.relkit.mapper.sakila.AddressDynamicSqlSupport.address;
+import static dev.relkit.mapper.sakila.CategoryDynamicSqlSupport.category;
+import static dev.relkit.mapper.sakila.CityDynamicSqlSupport.city;
+import static dev.relkit.mapper.sakila.CountryDynamicSqlSupport.country;
+import static dev.relkit.mapper.sakila.CustomerDynamicSqlSupport.customer;
+import static dev.relkit.mapper.sakila.FilmActorDynamicSqlSupport.filmActor;
+import static dev.relkit.mapper.sakila.FilmCategoryDynamicSqlSupport.filmCategory;
+import static dev.relkit.mapper.sakila.FilmDynamicSqlSupport.film;
+import static dev.relkit.mapper.sakila.InventoryDynamicSqlSupport.inventory;
+import static dev.relkit.mapper.sakila.LanguageDynamicSqlSupport.language;
+import static dev.relkit.mapper.sakila.PaymentDynamicSqlSupport.payment;
+import static dev.relkit.mapper.sakila.RentalDynamicSqlSupport.rental;
+import static dev.relkit.mapper.sakila.StaffDynamicSqlSupport.staff;
+import static dev.relkit.mapper.sakila.StoreDynamicSqlSupport.store;
+
+/**
+ * The Sakila sample database's entities and relationships, declared once. Sakila is a schema relkit
+ * did not design; it holds every pattern relkit exists for:
+ *
+ * <pre>
+ * film.language_id ─────────► language      Film.language          (two foreign keys to one table)
+ * film.original_language_id ► language      Film.originalLanguage  (nullable)
+ * film ◄── film_actor ──► actor             Film.actors ◄──► Actor.films  (many-to-many)
+ * film ◄── film_category ──► category       Film.categories
+ * address ──► city ──► country              Address.city, City.country    (many-to-one chain)
+ * store.manager_staff_id ──► staff          Store.manager           ┐ a cycle between
+ * staff.store_id ──► store                  Staff.store ◄──► Store.staff ┘ store and staff
+ * customer / staff / store ──► address      one table referenced from three
+ * rental: inventory x customer (+ staff)    Customer.rentals ◄──► Rental.customer (association object)
+ * payment: customer (+ staff, rental)       Customer.payments ◄──► Payment.customer
+ * </pre>
+ *
+ * <p>Collections are ordered by the target's primary key (the loader appends it to every select-in
+ * statement). Every table is schema-qualified, see {@link SakilaSchema}.
+ */
+public final class SakilaRelationships {
+
+    public static final EntityType<Language> LANGUAGE = EntityType.builder(Language.class, language)
+            .generatedId("languageId", language.languageId, Language::getLanguageId, Language::setLanguageId)
+            .column("name", language.name, Language::getName, Language::setName)
+            .resultMap(LanguageMapper.NAMESPACE + ".languageResult")
+            .build();
+
+    public static final EntityType<Film> FILM = EntityType.builder(Film.class, film)
+            .generatedId("filmId", film.filmId, Film::getFilmId, Film::setFilmId)
+            .column("title", film.title, Film::getTitle, Film::setTitle)
+            .column("description", film.description, Film::getDescription, Film::setDescription)
+            .column("releaseYear", film.releaseYear, Film::getReleaseYear, Film::setReleaseYear)
+            .column("languageId", film.languageId, Film::getLanguageId, Film::setLanguageId)
+            .column("originalLanguageId", film.originalLanguageId, Film::getOriginalLanguageId, Film::setOriginalLanguageId)
+            .column("rentalDuration", film.rentalDuration, Film::getRentalDuration, Film::setRentalDuration)
+            .column("rentalRate", film.rentalRate, Film::getRentalRate, Film::setRentalRate)
+            .column("length", film.length, Film::getLength, Film::setLength)
+            .column("replacementCost", film.replacementCost, Film::getReplacementCost, Film::setReplacementCost)
+            .column("rating", film.rating, Film::getRating, Film::setRating)
+            .resultMap(FilmMapper.NAMESPACE + ".filmResult")
+            .build();
+
+    public static final EntityType<Actor> ACTOR = EntityType.builder(Actor.class, actor)
+            .generatedId("actorId", actor.actorId, Actor::getActorId, Actor::setActorId)
+            .column("firstName", actor.firstName, Actor::getFirstName, Actor::setFirstName)
+            .column("lastName", actor.lastName, Actor::getLastName, Actor::setLastName)
+            .resultMap(ActorMapper.NAMESPACE + ".actorResult")
+            .build();
+
+    public static final EntityType<Category> CATEGORY = EntityType.builder(Category.class, category)
+            .generatedId("categoryId", category.categoryId, Category::getCategoryId, Category::setCategoryId)
+            .column("name", category.name, Category::getName, Category::setName)
+            .resultMap(CategoryMapper.NAMESPACE + ".categoryResult")
+            .build();
+
+    public static final EntityType<Country> COUNTRY = EntityType.builder(Country.class, country)
+            .generatedId("countryId", country.countryId, Country::getCountryId, Country::setCountryId)
+            .column("country", country.country, Country::getCountry, Country::setCountry)
+            .resultMap(CountryMapper.NAMESPACE + ".countryResult")
+            .build();
+
+    public static final EntityType<City> CITY = EntityType.builder(City.class, city)
+            .generatedId("cityId", city.cityId, City::getCityId, City::setCityId)
+            .column("city", city.city, City::getCity, City::setCity)
+            .column("countryId", city.countryId, City::getCountryId, City::setCountryId)
+            .resultMap(CityMapper.NAMESPACE + ".cityResult")
+            .build();
+
+    public static final EntityType<Address> ADDRESS = EntityType.builder(Address.class, address)
+            .generatedId("addressId", address.addressId, Address::getAddressId, Address::setAddressId)
+            .column("address", address.address, Address::getAddress, Address::setAddress)
+            .column("address2", address.address2, Address::getAddress2, Address::setAddress2)
+            .column("district", address.district, Address::getDistrict, Address::setDistrict)
+            .column("cityId", address.cityId, Address::getCityId, Address::setCityId)
+            .column("postalCode", address.postalCode, Address::getPostalCode, Address::setPostalCode)
+            .column("phone", address.phone, Address::getPhone, Address::setPhone)
+            .resultMap(AddressMapper.NAMESPACE + ".addressResult")
+            .build();
+
+    public static final EntityType<Customer> CUSTOMER = EntityType.builder(Customer.class, customer)
+            .generatedId("customerId", customer.customerId, Customer::getCustomerId, Customer::setCustomerId)
+            .column("storeId", customer.storeId, Customer::getStoreId, Customer::setStoreId)
+            .column("firstName", customer.firstName, Customer::getFirstName, Customer::setFirstName)
+            .column("lastName", customer.lastName, Customer::getLastName, Customer::setLastName)
+            .column("email", customer.email, Customer::getEmail, Customer::setEmail)
+            .column("addressId", customer.addressId, Customer::getAddressId, Customer::setAddressId)
+            .column("active", customer.active, Customer::getActive, Customer::setActive)
+            .column("createDate", customer.createDate, Customer::getCreateDate, Customer::setCreateDate)
+            .resultMap(CustomerMapper.NAMESPACE + ".customerResult")
+            .build();
+
+    public static final EntityType<Store> STORE = EntityType.builder(Store.class, store)
+            .generatedId("storeId", store.storeId, Store::getStoreId, Store::setStoreId)
+            .column("managerStaffId", store.managerStaffId, Store::getManagerStaffId, Store::setManagerStaffId)
+            .column("addressId", store.addressId, Store::getAddressId, Store::setAddressId)
+            .resultMap(StoreMapper.NAMESPACE + ".storeResult")
+            .build();
+
+    public static final EntityType<Staff> STAFF = EntityType.builder(Staff.class, staff)
+            .generatedId("staffId", staff.staffId, Staff::getStaffId, Staff::setStaffId)
+            .column("firstName", staff.firstName, Staff::getFirstName, Staff::setFirstName)
+            .column("lastName", staff.lastName, Staff::getLastName, Staff::setLastName)
+            .column("addressId", staff.addressId, Staff::getAddressId, Staff::setAddressId)
+            .column("email", staff.email, Staff::getEmail, Staff::setEmail)
+            .column("storeId", staff.storeId, Staff::getStoreId, Staff::setStoreId)
+            .column("active", staff.active, Staff::getActive, Staff::setActive)
+            .column("username", staff.username, Staff::getUsername, Staff::setUsername)
+            .resultMap(StaffMapper.NAMESPACE + ".staffResult")
+            .build();
+
+    public static final EntityType<Inventory> INVENTORY = EntityType.builder(Inventory.class, inventory)
+            .generatedId("inventoryId", inventory.inventoryId, Inventory::getInventoryId, Inventory::setInventoryId)
+            .column("filmId", inventory.filmId, Inventory::getFilmId, Inventory::setFilmId)
+            .column("storeId", inventory.storeId, Inventory::getStoreId, Inventory::setStoreId)
+            .resultMap(InventoryMapper.NAMESPACE + ".inventoryResult")
+            .build();
+
+    public static final EntityType<Rental> RENTAL = EntityType.builder(Rental.class, rental)
+            .generatedId("rentalId", rental.rentalId, Rental::getRentalId, Rental::setRentalId)
+            .column("rentalDate", rental.rentalDate, Rental::getRentalDate, Rental::setRentalDate)
+            .column("inventoryId", rental.inventoryId, Rental::getInventoryId, Rental::setInventoryId)
+            .column("customerId", rental.customerId, Rental::getCustomerId, Rental::setCustomerId)
+            .column("returnDate", rental.returnDate, Rental::getReturnDate, Rental::setReturnDate)
+            .column("staffId", rental.staffId, Rental::getStaffId, Rental::setStaffId)
+            .resultMap(RentalMapper.NAMESPACE + ".rentalResult")
+            .build();
+
+    public static final EntityType<Payment> PAYMENT = EntityType.builder(Payment.class, payment)
+            .generatedId("paymentId", payment.paymentId, Payment::getPaymentId, Payment::setPaymentId)
+            .column("customerId", payment.customerId, Payment::getCustomerId, Payment::setCustomerId)
+            .column("staffId", payment.staffId, Payment::getStaffId, Payment::setStaffId)
+            .column("rentalId", payment.rentalId, Payment::getRentalId, Payment::setRentalId)
+            .column("amount", payment.amount, Payment::getAmount, Payment::setAmount)
+            .column("paymentDate", payment.paymentDate, Payment::getPaymentDate, Payment::setPaymentDate)
+            .resultMap(PaymentMapper.NAMESPACE + ".paymentResult")
+            .build();
+
+    // ---- film, language, actor, category ----
+
+    /** {@code Film.language}: many-to-one through {@code film.language_id} (never null). */
+    public static final Relationship<Film, Language> FILM_LANGUAGE = Relationship.manyToOne("language", FILM, LANGUAGE)
+            .on(film.languageId, language.languageId)
+            .reference(Film::getLanguage, Film::setLanguage)
+            .build();
+
+    /** {@code Film.originalLanguage}: the second foreign key to {@code language}, nullable. */
+    public static final Relationship<Film, Language> FILM_ORIGINAL_LANGUAGE = Relationship.manyToOne("originalLanguage", FILM, LANGUAGE)
+            .on(film.originalLanguageId, language.languageId)
+            .reference(Film::getOriginalLanguage, Film::setOriginalLanguage)
+            .build();
+
+    /** {@code Film.actors}: many-to-many through {@code film_actor}, ordered by actor id. */
+    public static final Relationship<Film, Actor> FILM_ACTORS = Relationship.manyToMany("actors", FILM, ACTOR)
+            .on(film.filmId, filmActor.filmId)
+            .secondary(filmActor)
+            .secondaryOn(filmActor.actorId, actor.actorId)
+            .list(Film::getActors, Film::setActors)
+            .backPopulates("films")
+            .build();
+
+    /** {@code Actor.films}: the inverse of {@link #FILM_ACTORS}, ordered by film id. */
+    public static final Relationship<Actor, Film> ACTOR_FILMS = Relationship.manyToMany("films", ACTOR, FILM)
+            .on(actor.actorId, filmActor.actorId)
+            .secondary(filmActor)
+            .secondaryOn(filmActor.filmId, film.filmId)
+            .list(Actor::getFilms, Actor::setFilms)
+            .backPopulates("actors")
+            .build();
+
+    /** {@code Film.categories}: many-to-many through {@code film_category}, ordered by category id. */
+    public static final Relationship<Film, Category> FILM_CATEGORIES = Relationship.manyToMany("categories", FILM, CATEGORY)
+            .on(film.filmId, filmCategory.filmId)
+            .secondary(filmCategory)
+            .secondaryOn(filmCategory.categoryId, category.categoryId)
+            .list(Film::getCategories, Film::setCategories)
+            .build();
+
+    // ---- address -> city -> country ----
+
+    /** {@code Address.city}: many-to-one, the first link of the chain to the country. */
+    public static final Relationship<Address, City> ADDRESS_CITY = Relationship.manyToOne("city", ADDRESS, CITY)
+            .on(address.cityId, city.cityId)
+            .reference(Address::getCity, Address::setCity)
+            .build();
+
+    /** {@code City.country}: many-to-one, the second link. */
+    public static final Relationship<City, Country> CITY_COUNTRY = Relationship.manyToOne("country", CITY, COUNTRY)
+            .on(city.countryId, country.countryId)
+            .reference(City::getCountry, City::setCountry)
+            .build();
+
+    // ---- customer ----
+
+    /** {@code Customer.address}: one of the three relationships to {@code address}. */
+    public static final Relationship<Customer, Address> CUSTOMER_ADDRESS = Relationship.manyToOne("address", CUSTOMER, ADDRESS)
+            .on(customer.addressId, address.addressId)
+            .reference(Customer::getAddress, Customer::setAddress)
+            .build();
+
+    /** {@code Customer.store}: the store the customer is registered at. */
+    public static final Relationship<Customer, Store> CUSTOMER_STORE = Relationship.manyToOne("store", CUSTOMER, STORE)
+            .on(customer.storeId, store.storeId)
+            .reference(Customer::getStore, Customer::setStore)
+            .build();
+
+    /** {@code Customer.rentals}: the rentals (association objects) of a customer, ordered by rental id. */
+    public static final Relationship<Customer, Rental> CUSTOMER_RENTALS = Relationship.oneToMany("rentals", CUSTOMER, RENTAL)
+            .on(customer.customerId, rental.customerId)
+            .list(Customer::getRentals, Customer::setRentals)
+            .backPopulates("customer")
+            .build();
+
+    /** {@code Customer.payments}: ordered by payment id. */
+    public static final Relationship<Customer, Payment> CUSTOMER_PAYMENTS = Relationship.oneToMany("payments", CUSTOMER, PAYMENT)
+            .on(customer.customerId, payment.customerId)
+            .list(Customer::getPayments, Customer::setPayments)
+            .backPopulates("customer")
+            .build();
+
+    // ---- store <-> staff (a cycle), inventory ----
+
+    /** {@code Store.manager}: {@code store.manager_staff_id}, one half of the store/staff cycle. */
+    public static final Relationship<Store, Staff> STORE_MANAGER = Relationship.manyToOne("manager", STORE, STAFF)
+            .on(store.managerStaffId, staff.staffId)
+            .reference(Store::getManager, Store::setManager)
+            .build();
+
+    /** {@code Store.address}: one of the three relationships to {@code address}. */
+    public static final Relationship<Store, Address> STORE_ADDRESS = Relationship.manyToOne("address", STORE, ADDRESS)
+            .on(store.addressId, address.addressId)
+            .reference(Store::getAddress, Store::setAddress)
+            .build();
+
+    /** {@code Store.staff}: everyone working at the store (the manager too), ordered by staff id. */
+    public static final Relationship<Store, Staff> STORE_STAFF = Relationship.oneToMany("staff", STORE, STAFF)
+            .on(store.storeId, staff.storeId)
+            .list(Store::getStaff, Store::setStaff)
+            .backPopulates("store")
+            .build();
+
+    /** {@code Store.inventory}: the copies a store holds, ordered by inventory id. */
+    public static final Relationship<Store, Inventory> STORE_INVENTORY = Relationship.oneToMany("inventory", STORE, INVENTORY)
+            .on(store.storeId, inventory.storeId)
+            .list(Store::getInventory, Store::setInventory)
+            .backPopulates("store")
+            .build();
+
+    /** {@code Staff.store}: {@code staff.store_id}, the other half of the store/staff cycle. */
+    public static final Relationship<Staff, Store> STAFF_STORE = Relationship.manyToOne("store", STAFF, STORE)
+            .on(staff.storeId, store.storeId)
+            .reference(Staff::getStore, Staff::setStore)
+            .backPopulates("staff")
+            .build();
+
+    /** {@code Staff.address}: one of the three relationships to {@code address}. */
+    public static final Relationship<Staff, Address> STAFF_ADDRESS = Relationship.manyToOne("address", STAFF, ADDRESS)
+            .on(staff.addressId, address.addressId)
+            .reference(Staff::getAddress, Staff::setAddress)
+            .build();
+
+    /** {@code Inventory.film}: the film a copy is of. */
+    public static final Relationship<Inventory, Film> INVENTORY_FILM = Relationship.manyToOne("film", INVENTORY, FILM)
+            .on(inventory.filmId, film.filmId)
+            .reference(Inventory::getFilm, Inventory::setFilm)
+            .build();
+
+    /** {@code Inventory.store}: the store holding a copy. */
+    public static final Relationship<Inventory, Store> INVENTORY_STORE = Relationship.manyToOne("store", INVENTORY, STORE)
+            .on(inventory.storeId, store.storeId)
+            .reference(Inventory::getStore, Inventory::setStore)
+            .backPopulates("inventory")
+            .build();
+
+    // ---- rental and payment: association objects ----
+
+    /** {@code Rental.inventory}: the copy rented. */
+    public static final Relationship<Rental, Inventory> RENTAL_INVENTORY = Relationship.manyToOne("inventory", RENTAL, INVENTORY)
+            .on(rental.inventoryId, inventory.inventoryId)
+            .reference(Rental::getInventory, Rental::setInventory)
+            .build();
+
+    /** {@code Rental.customer}: the customer who rented it. */
+    public static final Relationship<Rental, Customer> RENTAL_CUSTOMER = Relationship.manyToOne("customer", RENTAL, CUSTOMER)
+            .on(rental.customerId, customer.customerId)
+            .reference(Rental::getCustomer, Rental::setCustomer)
+            .backPopulates("rentals")
+            .build();
+
+    /** {@code Rental.staff}: the staff member who handled the rental. */
+    public static final Relationship<Rental, Staff> RENTAL_STAFF = Relationship.manyToOne("staff", RENTAL, STAFF)
+            .on(rental.staffId, staff.staffId)
+            .reference(Rental::getStaff, Rental::setStaff)
+            .build();
+
+    /** {@code Payment.customer}: who paid. */
+    public static final Relationship<Payment, Customer> PAYMENT_CUSTOMER = Relationship.manyToOne("customer", PAYMENT, CUSTOMER)
+            .on(payment.customerId, customer.customerId)
+            .reference(Payment::getCustomer, Payment::setCustomer)
+            .backPopulates("payments")
+            .build();
+
+    /** {@code Payment.staff}: who took the payment. */
+    public static final Relationship<Payment, Staff> PAYMENT_STAFF = Relationship.manyToOne("staff", PAYMENT, STAFF)
+            .on(payment.staffId, staff.staffId)
+            .reference(Payment::getStaff, Payment::setStaff)
+            .build();
+
+    /** {@code Payment.rental}: the rental paid for; null for the few payments without one. */
+    public static final Relationship<Payment, Rental> PAYMENT_RENTAL = Relationship.manyToOne("rental", PAYMENT, RENTAL)
+            .on(payment.rentalId, rental.rentalId)
+            .reference(Payment::getRental, Payment::setRental)
+            .build();
+
+    /** Every relationship of the Sakila domain. */
+    public static final List<Relationship<?, ?>> ALL = List.of(
+            FILM_LANGUAGE, FILM_ORIGINAL_LANGUAGE, FILM_ACTORS, ACTOR_FILMS, FILM_CATEGORIES,
+            ADDRESS_CITY, CITY_COUNTRY,
+            CUSTOMER_ADDRESS, CUSTOMER_STORE, CUSTOMER_RENTALS, CUSTOMER_PAYMENTS,
+            STORE_MANAGER, STORE_ADDRESS, STORE_STAFF, STORE_INVENTORY, STAFF_STORE, STAFF_ADDRESS,
+            INVENTORY_FILM, INVENTORY_STORE,
+            RENTAL_INVENTORY, RENTAL_CUSTOMER, RENTAL_STAFF, PAYMENT_CUSTOMER, PAYMENT_STAFF, PAYMENT_RENTAL);
+
+    private SakilaRelationships() {
+    }
+}
