@@ -106,7 +106,7 @@ public final class BlogRelationships {
             .secondary(postTag)
             .on(post.id, postTag.postId)
             .secondaryOn(postTag.tagId, tag.id)
-            .set(Post::getTags)
+            .set(Post::getTags, Post::setTags)
             .orderBy(tag.slug)
             .backPopulates("posts")
             .build();
@@ -116,7 +116,7 @@ public final class BlogRelationships {
             .secondary(postTag)
             .on(tag.id, postTag.tagId)
             .secondaryOn(postTag.postId, post.id)
-            .set(Tag::getPosts)
+            .set(Tag::getPosts, Tag::setPosts)
             .orderBy(post.id)
             .backPopulates("tags")
             .build();

@@ -116,7 +116,7 @@ public final class RelationshipLoader {
         identity.register(relationship.owner(), parents);
         switch (option.strategy()) {
             case SELECT_IN, SUBQUERY -> loadByKeys(option, parents, identity, parentQuery);
-            case JOINED -> applyChildren(option, targetsOf(relationship, parents), identity);
+            case JOINED -> applyChildren(option, canonicalTargets(relationship, parents, identity), identity);
             case LAZY, RAISE -> parents.forEach(parent -> defer(option, parent));
             case NOLOAD -> parents.forEach(parent -> clear(relationship, parent));
         }
@@ -150,7 +150,7 @@ public final class RelationshipLoader {
         for (Load child : option.children()) {
             if (child.strategy() == LoadStrategy.JOINED && option.strategy() != LoadStrategy.JOINED) {
                 // joined into the select-in statement: only its own chained options are left to run
-                applyChildren(child, targetsOf(child.relationship(), targets), identity);
+                applyChildren(child, canonicalTargets(child.relationship(), targets, identity), identity);
             } else {
                 apply(child, targets, identity, null);
             }
@@ -222,7 +222,8 @@ public final class RelationshipLoader {
         if (relationship.secondary().isPresent()) {
             for (Object row : rows) {
                 LinkedTarget linked = (LinkedTarget) row;
-                grouped.computeIfAbsent(List.of(linked.getOwnerKey()), k -> new ArrayList<>()).add(linked.getTarget());
+                // the driver's Integer must meet the parents' keys, which are normalised to Long
+                grouped.computeIfAbsent(normalize(List.of(linked.getOwnerKey())), k -> new ArrayList<>()).add(linked.getTarget());
             }
             return;
         }
@@ -370,6 +371,44 @@ public final class RelationshipLoader {
             case SET -> new LinkedHashSet<>();
             case KEYED_MAP -> new LinkedHashMap<>();
         };
+    }
+
+    /**
+     * The distinct targets a joined statement mapped under {@code owners}, each replaced by the load's
+     * object for its key. MyBatis keys a nested object by its own id combined with its parent's, so an
+     * Item joined under two order lines is two equal objects; within one load it must be one.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<Object> canonicalTargets(Relationship relationship, Collection<?> owners, Identity identity) {
+        for (Object owner : owners) {
+            Object current = relationship.isCollection() ? relationship.collection().values(owner) : relationship.getReference(owner);
+            if (current == null || DeferredCollections.isUnloaded(current) || ReferenceProxies.isUnloaded(current)) {
+                continue;
+            }
+            if (!relationship.isCollection()) {
+                Object same = identity.canonical(relationship.target(), current);
+                if (same != current) {
+                    relationship.setReference(owner, same);
+                }
+                continue;
+            }
+            List<Object> mapped = new ArrayList<>((Collection<Object>) relationship.targetsOf(owner));
+            List<Object> canonical = new ArrayList<>(mapped.size());
+            boolean replaced = false;
+            for (Object target : mapped) {
+                Object same = identity.canonical(relationship.target(), target);
+                replaced |= same != target;
+                canonical.add(same);
+            }
+            if (replaced) {
+                CollectionAccessor accessor = relationship.collection();
+                accessor.clear(owner);
+                for (Object same : canonical) {
+                    accessor.add(owner, same);
+                }
+            }
+        }
+        return targetsOf(relationship, owners);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
