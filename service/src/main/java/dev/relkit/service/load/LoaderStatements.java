@@ -232,7 +232,9 @@ final class LoaderStatements {
         }
         List<SortSpecification> order = new ArrayList<>(relationship.orderBy());
         for (Attribute<?, ?> id : relationship.target().idAttributes()) {
-            order.add(id.column());
+            if (!order.contains(id.column())) { // a relationship ordered by the id already ends with it
+                order.add(id.column());
+            }
         }
         return query.where(keys, extra).orderBy(order).build().render(MYBATIS3);
     }
