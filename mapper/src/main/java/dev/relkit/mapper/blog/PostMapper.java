@@ -64,7 +64,18 @@ public interface PostMapper {
             commentAuthor.email.as("c_a_email"),
             tags.id.as("t_id"), tags.name.as("t_name"), tags.slug.as("t_slug")};
 
+    /** Post columns, then the author's under the prefix {@code a_} of {@code postWithAuthorResult}. */
+    BasicColumn[] postWithAuthorSelectList = {
+            post.id, post.authorId, post.title, post.body, post.createdAt, post.updatedAt,
+            author.id.as("a_id"), author.username.as("a_username"), author.email.as("a_email")};
+
     // ---- XML statements (PostMapper.xml) ----
+
+    /** Every post, own columns only (no relationships), by id; one statement. */
+    List<Post> selectAll();
+
+    /** Every post with its author ({@code Post.author}) and nothing else, by id; one statement. */
+    List<Post> selectAllWithAuthor();
 
     /** Every post with author, comments (and their authors) and tags; one statement. */
     List<Post> selectAllWithAuthorCommentsTags();
@@ -80,6 +91,23 @@ public interface PostMapper {
     @SelectProvider(type = SqlProviderAdapter.class, method = "select")
     @ResultMap("postWithAuthorCommentsTagsResult")
     List<Post> selectManyWithAuthorCommentsTags(SelectStatementProvider selectStatement);
+
+    @SelectProvider(type = SqlProviderAdapter.class, method = "select")
+    @ResultMap("postWithAuthorResult")
+    List<Post> selectManyWithAuthor(SelectStatementProvider selectStatement);
+
+    /** {@link #selectAllWithAuthor} built from the relationship declarations. */
+    default List<Post> selectAllWithAuthorDynamic() {
+        return selectManyWithAuthor(selectAllWithAuthorStatement());
+    }
+
+    /** The rendered statement of {@link #selectAllWithAuthorDynamic}. */
+    static SelectStatementProvider selectAllWithAuthorStatement() {
+        return RelationshipJoins.on(select(postWithAuthorSelectList).from(post).join(author), POST_AUTHOR, post, author)
+                .orderBy(post.id)
+                .build()
+                .render(MYBATIS3);
+    }
 
     /** {@link #selectAllWithAuthorCommentsTags} built from the relationship declarations. */
     default List<Post> selectAllWithAuthorCommentsTagsDynamic() {

@@ -69,7 +69,7 @@ public final class CompositeRelationships {
     public static final Relationship<CustomerOrder, CustomerOrderLine> LINES = Relationship.oneToMany("lines", CUSTOMER_ORDER, CUSTOMER_ORDER_LINE)
             .on(customerOrder.id, customerOrderLine.orderId)
             .on(customerOrder.customerId, customerOrderLine.customerId)
-            .list(CustomerOrder::getLines)
+            .list(CustomerOrder::getLines, CustomerOrder::setLines)
             .orderBy(customerOrderLine.id)
             .roleAlias("order_lines")
             .backPopulates("order")

@@ -52,6 +52,9 @@ public interface CustomerOrderMapper extends CommonCountMapper {
 
     // ---- XML statements (CustomerOrderMapper.xml) ----
 
+    /** Every order, own columns only (no lines), by customer then order number; one statement. */
+    List<CustomerOrder> selectAll();
+
     /** Every order with its lines, by customer and order number (one statement). */
     List<CustomerOrder> selectAllWithLines();
 

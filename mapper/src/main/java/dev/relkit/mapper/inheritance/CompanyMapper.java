@@ -47,6 +47,9 @@ public interface CompanyMapper extends CommonCountMapper {
 
     // ---- XML statements (CompanyMapper.xml) ----
 
+    /** Every company, own columns only (no employees), by id; one statement. */
+    List<Company> selectAll();
+
     /** Every company with its employees of every subtype, companies without employees included. */
     List<Company> selectAllWithEmployees();
 

@@ -42,6 +42,9 @@ public interface AuthorMapper {
             linkBook.id.as("bl_b_id"), linkBook.title.as("bl_b_title"), linkBook.pages.as("bl_b_pages"),
             linkBook.publishedYear.as("bl_b_published_year")};
 
+    /** Every author, own columns only (no book links), by id; one statement. */
+    List<Author> selectAll();
+
     /** Every author with its book links and books (XML); one statement. */
     List<Author> selectAllWithBooks();
 

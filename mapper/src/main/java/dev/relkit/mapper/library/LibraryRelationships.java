@@ -62,7 +62,7 @@ public final class LibraryRelationships {
     public static final Relationship<Author, BookAuthorLink> AUTHOR_BOOK_LINKS =
             Relationship.oneToMany("bookLinks", AUTHOR, BOOK_AUTHOR_LINK)
                     .on(author.id, bookAuthor.authorId)
-                    .list(Author::getBookLinks)
+                    .list(Author::getBookLinks, Author::setBookLinks)
                     .orderBy(bookAuthor.bookId)
                     .backPopulates("author")
                     .build();

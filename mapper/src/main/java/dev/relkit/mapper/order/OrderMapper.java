@@ -49,6 +49,9 @@ public interface OrderMapper {
 
     // ---- XML statements (OrderMapper.xml) ----
 
+    /** Every order, own columns only (no lines), by id; one statement. */
+    List<Order> selectAll();
+
     /** Every order with its lines and their items; one statement. */
     List<Order> selectAllWithItems();
 

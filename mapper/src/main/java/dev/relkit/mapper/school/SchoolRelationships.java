@@ -56,7 +56,7 @@ public final class SchoolRelationships {
             .secondary(enrollment)
             .on(student.id, enrollment.studentId)
             .secondaryOn(enrollment.courseId, course.id)
-            .list(Student::getCourses)
+            .list(Student::getCourses, Student::setCourses)
             .orderBy(course.title)
             .viewOnly()
             .backPopulates("students")
@@ -67,7 +67,7 @@ public final class SchoolRelationships {
             .secondary(enrollment)
             .on(course.id, enrollment.courseId)
             .secondaryOn(enrollment.studentId, student.id)
-            .list(Course::getStudents)
+            .list(Course::getStudents, Course::setStudents)
             .orderBy(student.name)
             .viewOnly()
             .backPopulates("courses")
@@ -76,7 +76,7 @@ public final class SchoolRelationships {
     /** {@code Student.enrollments}: the association objects, by enrollment date then course. */
     public static final Relationship<Student, Enrollment> STUDENT_ENROLLMENTS = Relationship.oneToMany("enrollments", STUDENT, ENROLLMENT)
             .on(student.id, enrollment.studentId)
-            .list(Student::getEnrollments)
+            .list(Student::getEnrollments, Student::setEnrollments)
             .orderBy(enrollment.enrollmentDate, enrollment.courseId)
             .backPopulates("student")
             .build();

@@ -65,6 +65,9 @@ public interface StudentMapper {
 
     // ---- XML statements (StudentMapper.xml) ----
 
+    /** Every student, own columns only (no courses, no enrollments), by id; one statement. */
+    List<Student> selectAll();
+
     /** Every student with their courses; one statement. A student without enrollments has an empty list. */
     List<Student> selectAllWithCourses();
 

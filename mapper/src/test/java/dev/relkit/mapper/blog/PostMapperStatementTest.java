@@ -56,4 +56,15 @@ class PostMapperStatementTest {
         assertThat(xmlSql).endsWith("ORDER BY post.id, " + RelationshipOrder.sql(POST_COMMENTS)
                 + ", " + RelationshipOrder.sql(POST_TAGS));
     }
+
+    @Test
+    void postsWithAuthorJoinOnlyTheAuthorFromTheDeclaration() {
+        SelectStatementProvider statement = PostMapper.selectAllWithAuthorStatement();
+
+        assertThat(statement.getSelectStatement()).isEqualTo("select post.id, post.author_id, post.title, post.body,"
+                + " post.created_at, post.updated_at,"
+                + " author.id as a_id, author.username as a_username, author.email as a_email"
+                + " from post join blog_user author on author.id = post.author_id order by id");
+        assertThat(statement.getParameters()).isEmpty();
+    }
 }

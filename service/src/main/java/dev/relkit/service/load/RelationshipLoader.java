@@ -47,8 +47,9 @@ import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
  *       children, one level at a time.</li>
  *   <li>{@code subquery}: as select-in, but the keys come from the parent query used as a derived
  *       table, in one statement; only with {@link #query}, which knows the parent query.</li>
- *   <li>{@code joined} at the top level: the parents' statement already mapped it; chained options
- *       still apply to its targets.</li>
+ *   <li>{@code joined} at the top level: the parents' statement already mapped it; its targets are
+ *       made one object per key (MyBatis maps a nested row once per parent) and chained options still
+ *       apply to them.</li>
  *   <li>{@code lazy}: collections become deferred collections and many-to-one references key-only
  *       proxies that load on first use; after the session closed they throw
  *       {@link DetachedInstanceException}.</li>
