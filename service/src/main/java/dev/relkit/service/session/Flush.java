@@ -140,6 +140,18 @@ final class Flush {
                 }
             }
         }
+        cascadeDeletes(work);
+        if (!session.unlinkedTargetRules().isEmpty()) {
+            for (Tracked unlinked : new UnlinkedTargets(session).find()) {
+                unlinked.state = EntityState.DELETED;
+                work.add(unlinked);
+            }
+            cascadeDeletes(work);
+        }
+    }
+
+    /** Follows the delete cascades of the queued deleted objects, queueing what they delete in turn. */
+    private void cascadeDeletes(Deque<Tracked> work) {
         while (!work.isEmpty()) {
             Tracked deleted = work.poll();
             for (Relationship<Object, Object> relationship : session.relationshipsOf(deleted.type)) {

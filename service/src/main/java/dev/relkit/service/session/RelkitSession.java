@@ -65,6 +65,7 @@ public final class RelkitSession implements AutoCloseable {
     private final WriteStatements statements;
     private final Map<Object, Tracked> tracked = new IdentityHashMap<>();
     private final Map<EntityKey, Object> identityMap = new HashMap<>();
+    private final List<Relationship<Object, Object>> unlinkedTargetRules = new ArrayList<>();
     private long nextSequence;
     private TransactionJournal journal;
 
@@ -279,6 +280,41 @@ public final class RelkitSession implements AutoCloseable {
         }
     }
 
+    /**
+     * From now on, each flush also deletes the target of {@code associationToTarget} whose last
+     * association object it deletes: removing "Pride and Prejudice" from Jane Austen's books deletes the
+     * {@code book_author} row (delete-orphan on {@code Author.bookLinks}) and then the book, which no
+     * link names any more. A book that still has another link, or never had one, stays.
+     *
+     * <p>SQLAlchemy has no cascade for this: {@code delete} on {@code BookAuthorLink.book} would delete
+     * a book its other authors still link to, and {@code single_parent=True} forbids those books. Its
+     * documented answer is the "many-to-many orphan" recipe, a session event that deletes what is left
+     * unreferenced after a flush; this is that recipe, limited to the targets the flush unlinked. The
+     * remaining links are read with one statement per rule and flush, and the deleted targets cascade
+     * further like any deleted object.
+     *
+     * @param associationToTarget the association object's many-to-one to the target ({@code LINK_BOOK}),
+     *                            a relationship of this session's metamodel with a single-column join
+     * @throws IllegalArgumentException when the relationship does not fit, naming it
+     */
+    @SuppressWarnings("unchecked")
+    public void deleteTargetsLeftUnlinked(Relationship<?, ?> associationToTarget) {
+        Objects.requireNonNull(associationToTarget, "associationToTarget");
+        if (!metamodel.relationships().contains(associationToTarget)) {
+            throw new IllegalArgumentException(associationToTarget.qualifiedName() + " is not a relationship of this session's metamodel");
+        }
+        if (associationToTarget.kind() != dev.relkit.relation.RelationshipKind.MANY_TO_ONE
+                || associationToTarget.ownerJoin().size() != 1 || associationToTarget.viewOnly()) {
+            throw new IllegalArgumentException("Targets left unlinked are found through a writable many-to-one with a"
+                    + " single-column join, but " + associationToTarget.qualifiedName() + " is a "
+                    + (associationToTarget.viewOnly() ? "view-only " : "") + associationToTarget.kind() + " on "
+                    + associationToTarget.ownerJoin().size() + " column(s)");
+        }
+        if (!unlinkedTargetRules.contains(associationToTarget)) {
+            unlinkedTargetRules.add((Relationship<Object, Object>) associationToTarget);
+        }
+    }
+
     /** Where the object stands in this session. */
     public EntityState state(Object entity) {
         Tracked entry = tracked.get(entity);
@@ -395,6 +431,10 @@ public final class RelkitSession implements AutoCloseable {
 
     WriteStatements statements() {
         return statements;
+    }
+
+    List<Relationship<Object, Object>> unlinkedTargetRules() {
+        return unlinkedTargetRules;
     }
 
     /** The tracked entries in the order objects joined the session. */
