@@ -142,7 +142,7 @@ final class Flush {
         }
         cascadeDeletes(work);
         if (!session.unlinkedTargetRules().isEmpty()) {
-            for (Tracked unlinked : new UnlinkedTargets(session).find()) {
+            for (Tracked unlinked : new UnlinkedTargets(session, journal).find()) {
                 unlinked.state = EntityState.DELETED;
                 work.add(unlinked);
             }
