@@ -6,6 +6,7 @@ import dev.relkit.relation.EntityKey;
 import dev.relkit.relation.EntityType;
 import dev.relkit.relation.Metamodel;
 import dev.relkit.relation.Relationship;
+import dev.relkit.service.BackReferences;
 import dev.relkit.service.load.LoadPlan;
 import dev.relkit.service.load.LoadState;
 import dev.relkit.service.load.RelationshipLoader;
@@ -226,6 +227,16 @@ public final class RelkitSession implements AutoCloseable {
     public <T> T identity(EntityType<T> type, Object... key) {
         Object known = identityMap.get(normalized(new EntityKey(type.javaType(), List.of(key))));
         return known == null ? null : type.javaType().cast(known);
+    }
+
+    /**
+     * Back-populates ({@link BackReferences}) for this session's metamodel that also find a parent held
+     * only by foreign key in this session's identity map: moving an employee loaded through
+     * {@code Department.employees} (which leaves {@code Employee.department} unset) to another
+     * department takes it out of the old department's collection too.
+     */
+    public BackReferences backReferences() {
+        return new BackReferences(metamodel, (type, key) -> identity(type, key.toArray()));
     }
 
     // ---- changes ----
