@@ -12,6 +12,7 @@ import dev.relkit.model.library.BookAuthorLink;
 import dev.relkit.relation.Metamodel;
 import dev.relkit.service.load.LoadPlan;
 import dev.relkit.service.session.EntityState;
+import dev.relkit.service.session.FlushException;
 import dev.relkit.service.session.RelkitSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -158,6 +159,60 @@ class LibraryCascadeIT {
         unit.commit();
         assertThat(Rows.committed(dataSource, janeEyreLinks)).containsExactly("David M. Shapard|editor", "Charlotte Bronte|author");
         assertThat(byTitle).containsOnlyKeys("Jane Eyre");
+    }
+
+    @Test
+    void aBookBothOfWhoseAuthorsAreDeletedGoesTooAndAFailedFlushLeavesEverythingToRetry(
+            StatementRecorder statements, DataSource dataSource) {
+        Author pratchett = unit.get(AUTHOR, 3);
+        Author gaiman = unit.get(AUTHOR, 4);
+        unit.delete(pratchett);
+        unit.delete(gaiman);
+        Book untitled = new Book(null, 400, 2019); // book.title is NOT NULL: the insert fails
+        AUTHOR_BOOKS_PROXY.set(loadAuthor(5)).add(untitled);
+
+        assertThatThrownBy(unit::flush).isInstanceOf(FlushException.class).hasMessageContaining("insert of Book#new failed");
+
+        assertThat(Rows.committed(dataSource, BOOK_ROWS)).contains("Good Omens").hasSize(6);
+        assertThat(Rows.committed(dataSource, "select count(*) from book_author")).containsExactly("7");
+        assertThat(List.of(pratchett, gaiman)).extracting(unit::state).containsOnly(EntityState.DELETED);
+        assertThat(unit.identity(LibraryRelationships.BOOK, 5)).as("the book the rule loaded is forgotten").isNull();
+        assertThat(untitled.getId()).isNull();
+
+        untitled.setTitle("Shirley");
+        List<RecordedStatement> flushed = statements.record(unit::commit);
+
+        assertThat(flushed).extracting(RecordedStatement::oneLineSql).endsWith(
+                "select id, title, pages, published_year from book where id = ?",
+                "select book_id, author_id, role from book_author where book_id in (?) order by author_id, book_id, author_id",
+                "insert into book (title, pages, published_year) values (?, ?, ?)",
+                "insert into book_author (book_id, author_id, role) values (?, ?, ?)",
+                "delete from book_author where book_id = ? and author_id = ?",
+                "delete from book_author where book_id = ? and author_id = ?",
+                "delete from author where id = ?",
+                "delete from author where id = ?",
+                "delete from book where id = ?");
+        assertThat(Rows.committed(dataSource, BOOK_ROWS)).containsExactly("Pride and Prejudice", "Sense and Sensibility",
+                "Emma", "The Annotated Pride and Prejudice", "Beowulf", "Shirley");
+        assertThat(Rows.committed(dataSource, "select name from author order by id"))
+                .containsExactly("Jane Austen", "David M. Shapard", "Charlotte Bronte");
+        assertThat(Rows.committed(dataSource, "select count(*) from book_author")).containsExactly("6");
+    }
+
+    @Test
+    void deletingAnAuthorAndTheirBookInOneFlushDeletesTheSharedLinkOnce(StatementRecorder statements, DataSource dataSource) {
+        unit.delete(unit.get(AUTHOR, 3));
+        unit.delete(unit.get(LibraryRelationships.BOOK, 5)); // Good Omens: its delete cascade reaches Pratchett's link too
+
+        List<RecordedStatement> flushed = statements.record(unit::commit);
+
+        assertThat(flushed).extracting(RecordedStatement::oneLineSql).filteredOn(sql -> sql.startsWith("delete")).containsExactly(
+                "delete from book_author where book_id = ? and author_id = ?",
+                "delete from book_author where book_id = ? and author_id = ?",
+                "delete from author where id = ?",
+                "delete from book where id = ?");
+        assertThat(Rows.committed(dataSource, "select count(*) from book_author where book_id = 5 or author_id = 3")).containsExactly("0");
+        assertThat(Rows.committed(dataSource, "select name from author where id = 4")).as("Neil Gaiman stays").containsExactly("Neil Gaiman");
     }
 
     @Test

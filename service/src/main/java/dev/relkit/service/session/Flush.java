@@ -199,6 +199,9 @@ final class Flush {
             }
             canonical.add(known == null ? row : known);
         }
+        // rows brought in here are the session's objects for their keys from now on: a second delete
+        // cascade reaching them (an author's and a book's links) must find them, not track copies
+        session.rebuildIdentityMap();
         if (relationship.isCollection()) {
             relationship.collection().clear(owner.entity);
             canonical.forEach(target -> relationship.collection().add(owner.entity, target));

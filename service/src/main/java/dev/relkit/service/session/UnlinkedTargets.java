@@ -11,7 +11,9 @@ import org.mybatis.dynamic.sql.SqlColumn;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.mybatis.dynamic.sql.SqlBuilder.isIn;
@@ -60,11 +62,17 @@ final class UnlinkedTargets {
             if (candidates.isEmpty()) {
                 continue;
             }
+            // by key, not through the identity map: a delete cascade of this flush may have brought them in
+            Map<EntityKey, Tracked> associationsByKey = new HashMap<>();
+            for (Tracked entry : session.entriesInOrder()) {
+                if (entry.key != null && rule.owner().javaType().isInstance(entry.entity)) {
+                    associationsByKey.put(entry.key, entry);
+                }
+            }
             Set<Object> stillLinked = new HashSet<>();
             for (Object row : remainingRows(rule, foreignKey, candidates)) {
                 EntityKey key = RelkitSession.keyOf(rule.owner(), row);
-                Object known = key == null ? null : session.identity(key);
-                Tracked entry = known == null ? null : session.tracked().get(known);
+                Tracked entry = key == null ? null : associationsByKey.get(key);
                 if (entry == null) {
                     stillLinked.add(RelkitSession.normalizedValue(foreignKey.get(row))); // a row the session does not hold
                 } else if (entry.state != EntityState.DELETED) {
