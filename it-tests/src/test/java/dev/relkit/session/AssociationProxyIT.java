@@ -105,7 +105,7 @@ class AssociationProxyIT {
     @Test
     void removingAnItemThroughTheProxyDeletesItsLineAsAnOrphanAndRollbackBringsItBack(
             StatementRecorder statements, DataSource dataSource) {
-        Order johnSmith = loadOrder(1);
+        Order johnSmith = loadOrder(statements, 1);
         Item mug = ORDER_ITEMS_PROXY.list(johnSmith).get(1);
         OrderItem mugLine = johnSmith.getOrderItems().get(1);
 
@@ -131,7 +131,7 @@ class AssociationProxyIT {
 
     @Test
     void settingAPositionPointsTheExistingLineAtAnotherItemWithOneUpdate(StatementRecorder statements, DataSource dataSource) {
-        Order johnSmith = loadOrder(1);
+        Order johnSmith = loadOrder(statements, 1);
         Item hat = unit.get(ITEM, 3);
 
         Item replaced = ORDER_ITEMS_PROXY.list(johnSmith).set(1, hat);
@@ -146,7 +146,7 @@ class AssociationProxyIT {
     @Test
     void theListFollowsTheDeclaredOrderByOnceReloadedWhateverPositionItWasAddedAt(
             StatementRecorder statements, DataSource dataSource) {
-        Order johnSmith = loadOrder(1);
+        Order johnSmith = loadOrder(statements, 1);
         Item hat = unit.get(ITEM, 3);
         ORDER_ITEMS_PROXY.list(johnSmith).add(0, hat);
         assertThat(ORDER_ITEMS_PROXY.list(johnSmith)).extracting(Item::getDescription).containsExactly("Hat", "T-Shirt", "Mug");
@@ -184,8 +184,9 @@ class AssociationProxyIT {
         assertThat(Rows.committed(dataSource, "select description from item order by id")).containsExactly("T-Shirt", "Mug", "Hat", "Crowbar");
     }
 
-    private Order loadOrder(int id) {
-        return unit.load(ORDER, List.of(unit.get(ORDER, id)), LINES_AND_ITEMS).get(0);
+    /** The order, its lines and their items: 2 statements (the order by id, the lines joined to their items). */
+    private Order loadOrder(StatementRecorder statements, int id) {
+        return statements.assertCount(2, () -> unit.load(ORDER, List.of(unit.get(ORDER, id)), LINES_AND_ITEMS).get(0));
     }
 
     private Connection connection() {

@@ -137,7 +137,8 @@ class BidirectionalSyncIT {
             StatementRecorder statements, DataSource dataSource) {
         BackReferences backReferences = new BackReferences(COMPANY);
         try (RelkitSession unit = new RelkitSession(factory.openSession(false), COMPANY)) {
-            Department support = unit.load(DEPARTMENT, List.of(unit.get(DEPARTMENT, 3)), LoadPlan.of(selectIn(EMPLOYEES))).get(0);
+            Department support = statements.assertCount(2, () -> unit.load(DEPARTMENT, List.of(unit.get(DEPARTMENT, 3)),
+                    LoadPlan.of(selectIn(EMPLOYEES))).get(0));
             Employee mia = support.getEmployees().get(1);
 
             backReferences.remove(EMPLOYEES, support, mia);
@@ -157,10 +158,10 @@ class BidirectionalSyncIT {
     void aManyToManyChangedFromEitherSideWritesEachLinkRowOnce(StatementRecorder statements, DataSource dataSource) {
         BackReferences backReferences = new BackReferences(BLOG);
         try (RelkitSession unit = new RelkitSession(factory.openSession(false), BLOG)) {
-            List<Post> posts = unit.load(POST, unit.query(POST, select(post.allColumns()).from(post).orderBy(post.id)),
-                    LoadPlan.of(selectIn(POST_TAGS)));
-            List<Tag> tags = unit.load(TAG, unit.query(TAG, select(tag.allColumns()).from(tag).orderBy(tag.id)),
-                    LoadPlan.of(selectIn(TAG_POSTS)));
+            List<Post> posts = statements.assertCount(2, () -> unit.load(POST,
+                    unit.query(POST, select(post.allColumns()).from(post).orderBy(post.id)), LoadPlan.of(selectIn(POST_TAGS))));
+            List<Tag> tags = statements.assertCount(2, () -> unit.load(TAG,
+                    unit.query(TAG, select(tag.allColumns()).from(tag).orderBy(tag.id)), LoadPlan.of(selectIn(TAG_POSTS))));
             Post wendysFirst = posts.get(0);
             Post marysDraft = posts.get(3);
             Tag wendy = tags.get(1);
@@ -193,7 +194,8 @@ class BidirectionalSyncIT {
     void aTagSetComesBackInTheDeclaredSlugOrderWhateverOrderTagsWereAddedIn(StatementRecorder statements, DataSource dataSource) {
         BackReferences backReferences = new BackReferences(BLOG);
         try (RelkitSession unit = new RelkitSession(factory.openSession(false), BLOG)) {
-            Post wendysFirst = unit.load(POST, List.of(unit.get(POST, 1)), LoadPlan.of(selectIn(POST_TAGS))).get(0);
+            Post wendysFirst = statements.assertCount(2, () -> unit.load(POST, List.of(unit.get(POST, 1)),
+                    LoadPlan.of(selectIn(POST_TAGS))).get(0));
             backReferences.add(POST_TAGS, wendysFirst, unit.get(TAG, 3)); // orm
             backReferences.add(POST_TAGS, wendysFirst, unit.get(TAG, 5)); // databases
             assertThat(wendysFirst.getTags()).extracting(Tag::getSlug).containsExactly("firstpost", "wendy", "orm", "databases");
@@ -201,7 +203,8 @@ class BidirectionalSyncIT {
         }
         assertThat(Rows.committed(dataSource, "select tag_id from post_tag where post_id = 1 order by tag_id")).containsExactly("1", "2", "3", "5");
         try (RelkitSession reader = new RelkitSession(factory.openSession(false), BLOG)) {
-            Post reloaded = reader.load(POST, List.of(reader.get(POST, 1)), LoadPlan.of(selectIn(POST_TAGS))).get(0);
+            Post reloaded = statements.assertCount(2, () -> reader.load(POST, List.of(reader.get(POST, 1)),
+                    LoadPlan.of(selectIn(POST_TAGS))).get(0));
             assertThat(reloaded.getTags()).as("Post.tags is ordered by tag.slug")
                     .extracting(Tag::getSlug).containsExactly("databases", "firstpost", "orm", "wendy");
         }
@@ -213,8 +216,8 @@ class BidirectionalSyncIT {
         BackReferences backReferences = new BackReferences(SCHOOL);
         String enrollmentRows = "select student_id, course_id, enrollment_date from enrollment where student_id = 1 order by course_id";
         try (RelkitSession unit = new RelkitSession(factory.openSession(false), SCHOOL)) {
-            Student ana = unit.load(STUDENT, List.of(unit.get(STUDENT, 1)),
-                    LoadPlan.of(selectIn(STUDENT_COURSES), selectIn(STUDENT_ENROLLMENTS))).get(0);
+            Student ana = statements.assertCount(3, () -> unit.load(STUDENT, List.of(unit.get(STUDENT, 1)),
+                    LoadPlan.of(selectIn(STUDENT_COURSES), selectIn(STUDENT_ENROLLMENTS))).get(0));
             Course drama = unit.get(COURSE, 4);
 
             assertThatThrownBy(() -> backReferences.add(STUDENT_COURSES, ana, drama))

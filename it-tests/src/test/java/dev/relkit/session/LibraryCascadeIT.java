@@ -68,7 +68,7 @@ class LibraryCascadeIT {
 
     @Test
     void removingPrideAndPrejudiceFromJaneAustensBooksDeletesItsLinkAndTheBook(StatementRecorder statements, DataSource dataSource) {
-        Author austen = loadAuthor(1);
+        Author austen = loadAuthor(statements, 1);
         Set<Book> books = AUTHOR_BOOKS_PROXY.set(austen);
         Book pride = books.stream().filter(book -> book.getTitle().equals("Pride and Prejudice")).findFirst().orElseThrow();
         BookAuthorLink prideLink = AUTHOR_BOOKS_PROXY.associationOf(austen, pride).orElseThrow();
@@ -102,7 +102,7 @@ class LibraryCascadeIT {
 
     @Test
     void aBookItsEditorStillLinksKeepsItsRowWhenJaneAustenIsRemovedFromIt(StatementRecorder statements, DataSource dataSource) {
-        Author austen = loadAuthor(1);
+        Author austen = loadAuthor(statements, 1);
         Book annotated = unit.get(LibraryRelationships.BOOK, 4);
 
         AUTHOR_BOOKS_PROXY.set(austen).remove(annotated);
@@ -140,12 +140,12 @@ class LibraryCascadeIT {
 
     @Test
     void aBookPutIntoTheTitleMapIsInsertedBeforeItsLinkInTheProxysRole(StatementRecorder statements, DataSource dataSource) {
-        Author bronte = loadAuthor(5);
+        Author bronte = loadAuthor(statements, 5);
         Map<String, Book> byTitle = AUTHOR_BOOKS_PROXY.keyedMap(bronte, Book::getTitle);
         Book janeEyre = new Book("Jane Eyre", 532, 1847);
 
         byTitle.put("Jane Eyre", janeEyre);
-        AUTHOR_BOOKS_PROXY.set(loadAuthor(2), linkAs("editor")).add(janeEyre);
+        AUTHOR_BOOKS_PROXY.set(loadAuthor(statements, 2), linkAs("editor")).add(janeEyre);
         List<RecordedStatement> flushed = statements.record(unit::flush);
 
         assertThat(flushed).extracting(RecordedStatement::oneLineSql).containsExactly(
@@ -169,7 +169,7 @@ class LibraryCascadeIT {
         unit.delete(pratchett);
         unit.delete(gaiman);
         Book untitled = new Book(null, 400, 2019); // book.title is NOT NULL: the insert fails
-        AUTHOR_BOOKS_PROXY.set(loadAuthor(5)).add(untitled);
+        AUTHOR_BOOKS_PROXY.set(loadAuthor(statements, 5)).add(untitled);
 
         assertThatThrownBy(unit::flush).isInstanceOf(FlushException.class).hasMessageContaining("insert of Book#new failed");
 
@@ -225,8 +225,10 @@ class LibraryCascadeIT {
         unit.deleteTargetsLeftUnlinked(LINK_AUTHOR); // accepted: an author left without links would go too
     }
 
-    private Author loadAuthor(int id) {
-        return unit.load(AUTHOR, List.of(unit.get(AUTHOR, id)), LoadPlan.of(selectIn(AUTHOR_BOOK_LINKS).joined(LINK_BOOK))).get(0);
+    /** The author, their links and the linked books: 2 statements (the author by id, the links joined to their books). */
+    private Author loadAuthor(StatementRecorder statements, int id) {
+        return statements.assertCount(2, () -> unit.load(AUTHOR, List.of(unit.get(AUTHOR, id)),
+                LoadPlan.of(selectIn(AUTHOR_BOOK_LINKS).joined(LINK_BOOK))).get(0));
     }
 
     private Connection connection() {
