@@ -48,7 +48,16 @@ class TourCommandTest {
                 .containsPattern("Spider-Boy #\\d+: winter_team_id=3, summer_team_id=4");
         assertThat(section(output, "-- Unit of work: load Spider-Boy", "-- Unit of work: a flush that fails"))
                 .contains("same object from the identity map: true", "SQL: update hero set age = ? where id = ?", "=> 2 statements");
-        assertThat(section(output, "-- Unit of work: a flush that fails", "tour finished"))
+        assertThat(section(output, "-- Association proxy: a new order", "-- Association proxy: the new order read back"))
+                .containsSubsequence("SQL: insert into purchase_order", "SQL: insert into order_item", "[4, 1, 2, 19.99]",
+                        "SQL: insert into order_item", "[4, 2, 1, 12.50]", "=> 5 statements");
+        assertThat(section(output, "-- Association proxy: the new order read back", "-- Delete-orphan"))
+                .contains("order.items = [T-Shirt, Mug]", "T-Shirt 2 x 19.99", "Mug 1 x 12.50", "total 52.48", "=> 2 statements");
+        assertThat(section(output, "-- Delete-orphan", "tour finished"))
+                .containsSubsequence("SQL: delete from book_author where book_id = ? and author_id = ?", "SQL: delete from book where id = ?")
+                .contains("Jane Austen's books: Sense and Sensibility, Emma, The Annotated Pride and Prejudice",
+                        "book #1 in the database: false", "=> 7 statements");
+        assertThat(section(output, "-- Unit of work: a flush that fails", "== Association proxies"))
                 .contains("flush failed: insert of Team#new failed", "Duplicate entry 'Avengers'",
                         "after rollback: team id null, hero id null, state NEW", "=> 3 statements");
 

@@ -1,11 +1,14 @@
 package dev.relkit.service;
 
 import dev.relkit.relation.Attribute;
+import dev.relkit.relation.EntityType;
 import dev.relkit.relation.JoinColumns;
 import dev.relkit.relation.Metamodel;
 import dev.relkit.relation.Relationship;
 import dev.relkit.relation.RelationshipKind;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,13 +20,32 @@ import java.util.Optional;
  * <p>When the target already has a key, the owner's foreign-key attributes are set from it too, so
  * an object changed this way is ready to be written. A relationship without a declared inverse is
  * still set on its own side. View-only relationships are rejected.
+ *
+ * <p>A loaded collection does not set its children's back-references, so a child may hold only
+ * the foreign key of its current parent. With an {@link IdentityLookup} (a unit of work's identity
+ * map, {@code RelkitSession.backReferences()}) the old parent is then found by that key, as
+ * SQLAlchemy finds it in its identity map, and the child leaves the old parent's collection too.
+ * Without one, only a parent held by reference is updated.
  */
 public final class BackReferences {
 
+    /** Finds the object of a row already in memory, without loading it; null when there is none. */
+    @FunctionalInterface
+    public interface IdentityLookup {
+        Object find(EntityType<?> type, List<Object> key);
+    }
+
     private final Metamodel metamodel;
+    private final IdentityLookup identities;
 
     public BackReferences(Metamodel metamodel) {
+        this(metamodel, null);
+    }
+
+    /** Back-populates that find a parent held only by foreign key through {@code identities}. */
+    public BackReferences(Metamodel metamodel, IdentityLookup identities) {
         this.metamodel = metamodel;
+        this.identities = identities;
     }
 
     /**
@@ -32,7 +54,7 @@ public final class BackReferences {
      */
     public <O, T> void set(Relationship<O, T> relationship, O owner, T newTarget) {
         requireWritable(relationship);
-        T oldTarget = relationship.getReference(owner);
+        T oldTarget = referenceOrKnownByKey(relationship, owner);
         if (oldTarget == newTarget) {
             return;
         }
@@ -59,7 +81,7 @@ public final class BackReferences {
             if (back.isCollection()) {
                 back.collection().add(target, owner);
             } else {
-                O previous = back.getReference(target);
+                O previous = referenceOrKnownByKey(back, target);
                 if (previous != null && previous != owner) {
                     relationship.collection().remove(previous, target);
                 }
@@ -77,6 +99,29 @@ public final class BackReferences {
             metamodel.inverseOf(relationship).ifPresent(back -> detachInverse(back, target, owner));
         }
         return removed;
+    }
+
+    /**
+     * The reference's value; for an unset many-to-one whose foreign key is set, the object of that key
+     * the lookup knows (null without a lookup).
+     */
+    @SuppressWarnings("unchecked")
+    private <O, T> T referenceOrKnownByKey(Relationship<O, T> relationship, O owner) {
+        T current = relationship.getReference(owner);
+        if (current != null || identities == null || relationship.kind() != RelationshipKind.MANY_TO_ONE) {
+            return current;
+        }
+        List<Object> key = new ArrayList<>();
+        for (JoinColumns pair : relationship.ownerJoin()) {
+            Attribute<O, ?> foreignKey = relationship.owner().attributeFor(pair.left()).orElse(null);
+            Object value = foreignKey == null ? null : foreignKey.get(owner);
+            if (value == null) {
+                return null;
+            }
+            key.add(value);
+        }
+        Object known = identities.find(relationship.target(), key);
+        return relationship.target().javaType().isInstance(known) ? (T) known : null;
     }
 
     private <T, O> void attachInverse(Relationship<T, O> back, T target, O owner) {

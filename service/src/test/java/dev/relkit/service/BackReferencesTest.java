@@ -6,6 +6,8 @@ import dev.relkit.model.hero.Team;
 import dev.relkit.relation.Metamodel;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static dev.relkit.mapper.hero.HeroRelationships.SUMMER_TEAM;
 import static dev.relkit.mapper.hero.HeroRelationships.WINTER_HEROES;
 import static dev.relkit.mapper.hero.HeroRelationships.WINTER_TEAM;
@@ -77,5 +79,22 @@ class BackReferencesTest {
         assertThat(hero.getSummerTeam()).isSameAs(newTeam);
         assertThat(hero.getSummerTeamId()).as("unchanged until the new team has an id").isEqualTo(7);
         assertThat(newTeam.getSummerHeroes()).containsExactly(hero);
+    }
+
+    @Test
+    void aHeroHeldOnlyByForeignKeyLeavesTheOldTeamFoundThroughTheIdentityLookup() {
+        Team preventers = team(1, "Preventers");
+        Team zForce = team(2, "Z-Force");
+        Hero rusty = new Hero("Rusty-Man", "Tommy Sharp", 48);
+        rusty.setWinterTeamId(1); // as a loaded Team.winterHeroes leaves it: no reference, only the key
+        preventers.getWinterHeroes().add(rusty);
+        BackReferences withLookup = new BackReferences(Metamodel.of(HeroRelationships.ALL),
+                (type, key) -> type.javaType() == Team.class && key.equals(List.of(1)) ? preventers : null);
+
+        withLookup.set(WINTER_TEAM, rusty, zForce);
+
+        assertThat(preventers.getWinterHeroes()).isEmpty();
+        assertThat(zForce.getWinterHeroes()).containsExactly(rusty);
+        assertThat(rusty.getWinterTeamId()).isEqualTo(2);
     }
 }

@@ -58,12 +58,17 @@ public final class LibraryRelationships {
                     .backPopulates("book")
                     .build();
 
-    /** {@code Author.bookLinks}: the author's links, by book id. */
+    /**
+     * {@code Author.bookLinks}: the author's links, by book id. A link is part of its author's key, so
+     * it cannot outlive the author or be left without one: deleting the author deletes the links, and a
+     * link taken out of the collection is deleted (delete-orphan), as on {@link #BOOK_AUTHOR_LINKS}.
+     */
     public static final Relationship<Author, BookAuthorLink> AUTHOR_BOOK_LINKS =
             Relationship.oneToMany("bookLinks", AUTHOR, BOOK_AUTHOR_LINK)
                     .on(author.id, bookAuthor.authorId)
                     .list(Author::getBookLinks, Author::setBookLinks)
                     .orderBy(bookAuthor.bookId)
+                    .cascade(Cascade.SAVE_UPDATE, Cascade.DELETE, Cascade.DELETE_ORPHAN)
                     .backPopulates("author")
                     .build();
 

@@ -140,6 +140,18 @@ final class Flush {
                 }
             }
         }
+        cascadeDeletes(work);
+        if (!session.unlinkedTargetRules().isEmpty()) {
+            for (Tracked unlinked : new UnlinkedTargets(session, journal).find()) {
+                unlinked.state = EntityState.DELETED;
+                work.add(unlinked);
+            }
+            cascadeDeletes(work);
+        }
+    }
+
+    /** Follows the delete cascades of the queued deleted objects, queueing what they delete in turn. */
+    private void cascadeDeletes(Deque<Tracked> work) {
         while (!work.isEmpty()) {
             Tracked deleted = work.poll();
             for (Relationship<Object, Object> relationship : session.relationshipsOf(deleted.type)) {
@@ -187,6 +199,9 @@ final class Flush {
             }
             canonical.add(known == null ? row : known);
         }
+        // rows brought in here are the session's objects for their keys from now on: a second delete
+        // cascade reaching them (an author's and a book's links) must find them, not track copies
+        session.rebuildIdentityMap();
         if (relationship.isCollection()) {
             relationship.collection().clear(owner.entity);
             canonical.forEach(target -> relationship.collection().add(owner.entity, target));

@@ -6,6 +6,7 @@ import dev.relkit.relation.EntityKey;
 import dev.relkit.relation.EntityType;
 import dev.relkit.relation.Metamodel;
 import dev.relkit.relation.Relationship;
+import dev.relkit.service.BackReferences;
 import dev.relkit.service.load.LoadPlan;
 import dev.relkit.service.load.LoadState;
 import dev.relkit.service.load.RelationshipLoader;
@@ -65,6 +66,7 @@ public final class RelkitSession implements AutoCloseable {
     private final WriteStatements statements;
     private final Map<Object, Tracked> tracked = new IdentityHashMap<>();
     private final Map<EntityKey, Object> identityMap = new HashMap<>();
+    private final List<Relationship<Object, Object>> unlinkedTargetRules = new ArrayList<>();
     private long nextSequence;
     private TransactionJournal journal;
 
@@ -227,6 +229,16 @@ public final class RelkitSession implements AutoCloseable {
         return known == null ? null : type.javaType().cast(known);
     }
 
+    /**
+     * Back-populates ({@link BackReferences}) for this session's metamodel that also find a parent held
+     * only by foreign key in this session's identity map: moving an employee loaded through
+     * {@code Department.employees} (which leaves {@code Employee.department} unset) to another
+     * department takes it out of the old department's collection too.
+     */
+    public BackReferences backReferences() {
+        return new BackReferences(metamodel, (type, key) -> identity(type, key.toArray()));
+    }
+
     // ---- changes ----
 
     /**
@@ -276,6 +288,41 @@ public final class RelkitSession implements AutoCloseable {
         }
         if (journal != null) {
             journal.deletedByApplication(entity, true);
+        }
+    }
+
+    /**
+     * From now on, each flush also deletes the target of {@code associationToTarget} whose last
+     * association object it deletes: removing "Pride and Prejudice" from Jane Austen's books deletes the
+     * {@code book_author} row (delete-orphan on {@code Author.bookLinks}) and then the book, which no
+     * link names any more. A book that still has another link, or never had one, stays.
+     *
+     * <p>SQLAlchemy has no cascade for this: {@code delete} on {@code BookAuthorLink.book} would delete
+     * a book its other authors still link to, and {@code single_parent=True} forbids those books. Its
+     * documented answer is the "many-to-many orphan" recipe, a session event that deletes what is left
+     * unreferenced after a flush; this is that recipe, limited to the targets the flush unlinked. The
+     * remaining links are read with one statement per rule and flush, and the deleted targets cascade
+     * further like any deleted object.
+     *
+     * @param associationToTarget the association object's many-to-one to the target ({@code LINK_BOOK}),
+     *                            a relationship of this session's metamodel with a single-column join
+     * @throws IllegalArgumentException when the relationship does not fit, naming it
+     */
+    @SuppressWarnings("unchecked")
+    public void deleteTargetsLeftUnlinked(Relationship<?, ?> associationToTarget) {
+        Objects.requireNonNull(associationToTarget, "associationToTarget");
+        if (!metamodel.relationships().contains(associationToTarget)) {
+            throw new IllegalArgumentException(associationToTarget.qualifiedName() + " is not a relationship of this session's metamodel");
+        }
+        if (associationToTarget.kind() != dev.relkit.relation.RelationshipKind.MANY_TO_ONE
+                || associationToTarget.ownerJoin().size() != 1 || associationToTarget.viewOnly()) {
+            throw new IllegalArgumentException("Targets left unlinked are found through a writable many-to-one with a"
+                    + " single-column join, but " + associationToTarget.qualifiedName() + " is a "
+                    + (associationToTarget.viewOnly() ? "view-only " : "") + associationToTarget.kind() + " on "
+                    + associationToTarget.ownerJoin().size() + " column(s)");
+        }
+        if (!unlinkedTargetRules.contains(associationToTarget)) {
+            unlinkedTargetRules.add((Relationship<Object, Object>) associationToTarget);
         }
     }
 
@@ -395,6 +442,10 @@ public final class RelkitSession implements AutoCloseable {
 
     WriteStatements statements() {
         return statements;
+    }
+
+    List<Relationship<Object, Object>> unlinkedTargetRules() {
+        return unlinkedTargetRules;
     }
 
     /** The tracked entries in the order objects joined the session. */
