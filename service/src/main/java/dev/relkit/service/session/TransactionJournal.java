@@ -50,6 +50,11 @@ final class TransactionJournal {
         }
     }
 
+    /** Takes over the values another journal remembered (those this one has not remembered already). */
+    void absorbValues(TransactionJournal other) {
+        other.priorValues.forEach((entity, values) -> values.forEach((attribute, value) -> rememberValue(entity, attribute, value)));
+    }
+
     Map<Object, Tracked> priorEntries() {
         return priorEntries;
     }
