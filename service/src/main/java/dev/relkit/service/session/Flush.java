@@ -475,7 +475,10 @@ final class Flush {
             for (JoinColumns join : entry.subtype.join()) {
                 Attribute<Object, Object> baseKey = attributeOf(entry.type, join.left(), entry);
                 Attribute<Object, Object> subtypeKey = attributeOf(entry.subtypeEntity(), join.right(), entry);
-                write(entry.entity, subtypeKey, baseKey.get(entry.entity));
+                Object value = baseKey.get(entry.entity);
+                if (!sameValue(RelkitSession.normalizedValue(value), RelkitSession.normalizedValue(subtypeKey.get(entry.entity)))) {
+                    write(entry.entity, subtypeKey, value); // a subclass usually shares the base class's id field
+                }
             }
             insertRow(entry.subtypeEntity(), entry, entry.entity);
         }
