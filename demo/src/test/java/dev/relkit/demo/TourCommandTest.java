@@ -48,9 +48,22 @@ class TourCommandTest {
                 .containsPattern("Spider-Boy #\\d+: winter_team_id=3, summer_team_id=4");
         assertThat(section(output, "-- Unit of work: load Spider-Boy", "-- Unit of work: a flush that fails"))
                 .contains("same object from the identity map: true", "SQL: update hero set age = ? where id = ?", "=> 2 statements");
-        assertThat(section(output, "-- Unit of work: a flush that fails", "tour finished"))
+        assertThat(section(output, "-- Unit of work: a flush that fails", "== Unit of work: get-or-create"))
                 .contains("flush failed: insert of Team#new failed", "Duplicate entry 'Avengers'",
                         "after rollback: team id null, hero id null, state NEW", "=> 3 statements");
+        assertThat(section(output, "-- Get-or-create: tag Mary's draft", "-- Audit columns"))
+                .containsSubsequence("'ORM' -> slug 'orm': tag #3 'ORM'", "SQL: insert into tag (name, slug) values (?, ?)",
+                        "'Crème Brûlée & Co.' -> slug 'creme-brulee-co'", "'orm' -> slug 'orm': tag #3 'ORM'",
+                        "SQL: insert into post_tag", "SQL: insert into post_tag", "post 4 tags: [orm, creme-brulee-co]",
+                        "=> 6 statements");
+        assertThat(section(output, "-- Audit columns", "-- Polymorphic insert"))
+                .contains("SQL: update post set title = ?, updated_at = ? where id = ?",
+                        "created_at 2024-04-01T18:20, updated_at 2024-04-02T07:45");
+        assertThat(section(output, "-- Polymorphic insert", "-- Polymorphic delete"))
+                .containsSubsequence("SQL: insert into person (company_id, name, type)", "[2, 'Sandy', 'engineer']",
+                        "SQL: insert into engineer (id, primary_language, engineer_level)", "=> 3 statements");
+        assertThat(section(output, "-- Polymorphic delete", "tour finished"))
+                .containsSubsequence("SQL: delete from engineer where id = ?", "SQL: delete from person where id = ?", "=> 3 statements");
     }
 
     @Test

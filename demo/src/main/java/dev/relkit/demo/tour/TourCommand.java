@@ -33,7 +33,8 @@ public final class TourCommand implements Callable<Integer> {
             new InheritanceTour(),
             new CompositeKeyTour(),
             new QueryingTour(),
-            new UnitOfWorkTour());
+            new UnitOfWorkTour(),
+            new TaggingTour());
 
     @Mixin
     DemoDatabase database;
