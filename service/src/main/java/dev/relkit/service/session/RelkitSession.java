@@ -424,6 +424,13 @@ public final class RelkitSession implements AutoCloseable {
      *       object), then inserted for targets that joined one;</li>
      *   <li>deletes, dependents before the rows they refer to.</li>
      * </ol>
+     * Entities that declare audit columns ({@link EntityType#auditColumns()}) get {@code created} on
+     * insert (when null) and {@code updated} with every {@code UPDATE}, from {@link #clock(Clock)}. Objects
+     * of a hierarchy declared with {@link #polymorphic} are written to the base and the subtype table.
+     * A child that left a keyed-map delete-orphan collection because another object was put under its
+     * key is deleted before the inserts (with what its deletion cascades to), so that the replacement
+     * does not collide with it on a unique key.
+     *
      * Afterwards inserted objects are PERSISTENT, deleted ones leave the session, and every snapshot is
      * taken again.
      *

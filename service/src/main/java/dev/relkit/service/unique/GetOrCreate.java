@@ -62,8 +62,11 @@ import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
  * which reads the latest committed row. The insert's duplicate check waits while another transaction
  * holds the same value uncommitted, and fails once it commits (or succeeds if it rolls back); the
  * shared lock it leaves on the existing row is what the locking read takes again, so no lock is
- * upgraded and two transactions racing on one value cannot deadlock over it. Under READ COMMITTED
- * step 2 would already see committed rows; the steps are the same.
+ * upgraded (an {@code ON DUPLICATE KEY UPDATE} or {@code select ... for update} here would upgrade it,
+ * and two waiting transactions would deadlock each other). One case remains: when the transaction
+ * that inserted a value rolls back while two others wait for it, both get the shared lock and both
+ * insert, and InnoDB rolls one of them back as a deadlock victim. Under READ COMMITTED step 2 would
+ * already see committed rows; the steps are the same.
  *
  * <p><b>Several values in one transaction</b>: an inserted value stays locked until the transaction
  * ends, so two transactions creating the same values in opposite orders could deadlock (MariaDB then
