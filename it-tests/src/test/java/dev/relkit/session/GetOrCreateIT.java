@@ -3,6 +3,7 @@ package dev.relkit.session;
 import dev.relkit.harness.Isolation;
 import dev.relkit.harness.RecordedStatement;
 import dev.relkit.harness.RelkitTest;
+import dev.relkit.harness.StatementListener;
 import dev.relkit.harness.StatementRecorder;
 import dev.relkit.harness.TestDatabase;
 import dev.relkit.mapper.blog.BlogRelationships;
@@ -14,6 +15,7 @@ import dev.relkit.service.session.RelkitSession;
 import dev.relkit.service.unique.GetOrCreate;
 import dev.relkit.service.unique.Slugify;
 import org.apache.ibatis.session.SqlSessionFactory;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
@@ -29,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
@@ -52,6 +55,8 @@ class GetOrCreateIT {
     private static final GetOrCreate<Tag, String> TAGS_BY_SLUG = GetOrCreate.on(TAG, tag.slug);
     private static final List<String> RACED_SLUGS = IntStream.range(0, 50).mapToObj(i -> String.format("race-%02d", i)).toList();
     private static final int THREADS = 16;
+    private static final AtomicInteger RACES_LOST = new AtomicInteger();
+    private static final AtomicInteger RACE_RUNS = new AtomicInteger();
 
     private RelkitSession unit;
 
@@ -172,11 +177,21 @@ class GetOrCreateIT {
      * a slug. Repeated twenty times in one run.
      */
     @RepeatedTest(20)
-    void sixteenThreadsRacingOnFiftySlugsLeaveFiftyRowsAndAgreeOnTheirIds(SqlSessionFactory factory, DataSource dataSource)
-            throws Exception {
+    void sixteenThreadsRacingOnFiftySlugsLeaveFiftyRowsAndAgreeOnTheirIds(SqlSessionFactory factory, DataSource dataSource,
+                                                                         StatementRecorder statements) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(THREADS);
-        try {
+        AtomicInteger inserted = new AtomicInteger();
+        AtomicInteger duplicates = new AtomicInteger();
+        AtomicInteger lockingReads = new AtomicInteger();
+        try (StatementListener.Registration counting = statements.addListener(statement -> {
+            String sql = statement.oneLineSql();
+            if (sql.startsWith("insert into tag ")) {
+                (statement.succeeded() ? inserted : duplicates).incrementAndGet();
+            } else if (sql.endsWith("lock in share mode")) {
+                lockingReads.incrementAndGet();
+            }
+        })) {
             List<Future<Map<String, Integer>>> results = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
                 boolean oneTransaction = t % 2 == 0;
@@ -200,6 +215,18 @@ class GetOrCreateIT {
         assertThat(Rows.committed(dataSource, "select count(*), count(distinct slug) from tag where slug like 'race-%'"))
                 .containsExactly("50|50");
         assertThat(Rows.committed(dataSource, "select count(*) from tag")).containsExactly("55");
+        assertThat(inserted).as("each slug inserted exactly once").hasValue(50);
+        assertThat(lockingReads).as("every lost race resolved by one locking read").hasValue(duplicates.get());
+        RACES_LOST.addAndGet(duplicates.get());
+        RACE_RUNS.incrementAndGet();
+    }
+
+    /** Over the twenty runs, some inserts must have lost a race: otherwise the test raced nothing. */
+    @AfterAll
+    static void theRacesReachedTheDuplicateKeyPath() {
+        if (RACE_RUNS.get() == 20) {
+            assertThat(RACES_LOST.get()).as("inserts that lost the race over 20 runs").isPositive();
+        }
     }
 
     private static Map<String, Integer> allInOneUnit(SqlSessionFactory factory, List<String> slugs) {
