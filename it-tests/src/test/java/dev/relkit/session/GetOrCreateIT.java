@@ -109,6 +109,25 @@ class GetOrCreateIT {
     }
 
     @Test
+    void whatACreatedTagAlreadyHoldsIsWrittenByTheNextFlush(StatementRecorder statements, DataSource dataSource) {
+        Post first = unit.get(POST, 1);
+        Tag fresh = TAGS_BY_SLUG.get(unit, "fresh", slug -> {
+            Tag created = newTag(slug);
+            created.getPosts().add(first); // one side of Post.tags / Tag.posts is enough for the link row
+            return created;
+        });
+
+        List<RecordedStatement> flushed = statements.record(unit::flush);
+
+        assertThat(flushed).singleElement().satisfies(link -> {
+            assertThat(link.oneLineSql()).isEqualTo("insert into post_tag (post_id, tag_id) values (?, ?)");
+            assertThat(link.parameters()).containsExactly(1, fresh.getId());
+        });
+        unit.commit();
+        assertThat(Rows.committed(dataSource, "select post_id from post_tag where tag_id = " + fresh.getId())).containsExactly("1");
+    }
+
+    @Test
     void findsATagNewInTheUnitWithoutSql(StatementRecorder statements, DataSource dataSource) {
         Tag mybatis = new Tag("MyBatis", "mybatis");
         unit.add(mybatis);

@@ -195,8 +195,10 @@ public final class RelkitSession implements AutoCloseable {
     /**
      * Inserts a new object's row now, in the session's transaction and outside a flush (for
      * get-or-create, which must know at once whether the row could be written), and tracks the object
-     * as persistent. Foreign keys are not copied: the object must not depend on unsaved objects. Audit
-     * and polymorphic columns are written as a flush writes them.
+     * as persistent. Foreign keys are not copied before the insert: the row must not need an unsaved
+     * object. What the object refers to (a many-to-one, link rows of a many-to-many) is written by the
+     * next flush, as a change to a persistent object. Audit and polymorphic columns are written as a
+     * flush writes them.
      *
      * <p>On success the insert belongs to the transaction like a flushed one: a later rollback makes the
      * object NEW again without its generated id (see {@link #flush()}). On failure nothing changes in the
@@ -227,8 +229,13 @@ public final class RelkitSession implements AutoCloseable {
         entry.state = EntityState.PERSISTENT;
         entry.key = keyOf(entry.type, entity);
         takeSnapshot(entry);
+        for (Relationship<Object, Object> relationship : relationshipsOf(entry.type)) {
+            // the row holds none of them yet: what the object refers to is written by the next flush
+            entry.targets.put(relationship, List.of());
+        }
         tracked.put(entity, entry);
         identityMap.put(entry.key, entity);
+        cascadeSaveUpdate(List.of(entry), journal);
         return entity;
     }
 
