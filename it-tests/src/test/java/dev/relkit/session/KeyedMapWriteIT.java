@@ -100,6 +100,25 @@ class KeyedMapWriteIT {
     }
 
     @Test
+    void replacingANodeWithChildrenDeletesItsWholeSubtreeBeforeTheInsert(StatementRecorder statements, DataSource dataSource) {
+        TreeNode newNode2 = new TreeNode("node2");
+        backReferences.add(NODE_CHILDREN, root, newNode2);
+
+        List<RecordedStatement> flushed = statements.record(unit::flush);
+
+        assertThat(flushed).filteredOn(statement -> !statement.oneLineSql().startsWith("select"))
+                .extracting(RecordedStatement::oneLineSql, statement -> statement.parameters().get(0))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("delete from tree_node where id = ?", 5L),
+                        org.assertj.core.groups.Tuple.tuple("delete from tree_node where id = ?", 6L),
+                        org.assertj.core.groups.Tuple.tuple("delete from tree_node where id = ?", 4L),
+                        org.assertj.core.groups.Tuple.tuple("insert into tree_node (parent_id, name) values (?, ?)", 1));
+        unit.commit();
+        assertThat(Rows.committed(dataSource, ROOT_CHILDREN)).containsExactly("2|node1", "3|node3", "7|node4", newNode2.getId() + "|node2");
+        assertThat(Rows.committed(dataSource, "select count(*) from tree_node where id in (4, 5, 6)")).containsExactly("0");
+    }
+
+    @Test
     void removingANodeDeletesItAndItsSubtree(StatementRecorder statements, DataSource dataSource) {
         root.getChildren().remove("node2");
 
