@@ -3,6 +3,7 @@ package dev.relkit.relation;
 import org.mybatis.dynamic.sql.SqlColumn;
 import org.mybatis.dynamic.sql.SqlTable;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +29,7 @@ public final class EntityType<T> {
     private final List<Attribute<T, ?>> attributes;
     private final String resultMapId;
     private final boolean generatedId;
+    private final AuditColumns<T> auditColumns;
 
     private EntityType(Builder<T> builder) {
         this.javaType = builder.javaType;
@@ -39,6 +41,14 @@ public final class EntityType<T> {
         if (idAttributes.isEmpty()) {
             throw new IllegalArgumentException("Entity " + javaType.getName() + " declares no id attribute");
         }
+        this.auditColumns = builder.createdColumn == null ? null
+                : new AuditColumns<>(auditAttribute(builder.createdColumn), auditAttribute(builder.updatedColumn));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Attribute<T, LocalDateTime> auditAttribute(SqlColumn<LocalDateTime> column) {
+        return (Attribute<T, LocalDateTime>) attributeFor(column).orElseThrow(() -> new IllegalArgumentException(
+                "Entity " + name() + ": audit column " + column.name() + " is not a declared attribute (declare it with column(...) first)"));
     }
 
     public static <T> Builder<T> builder(Class<T> javaType, SqlTable table) {
@@ -83,6 +93,14 @@ public final class EntityType<T> {
         return Optional.ofNullable(resultMapId);
     }
 
+    /**
+     * The columns the unit of work maintains ({@code created_at} set on insert, {@code updated_at} on
+     * update), when the entity declares them with {@link Builder#auditColumns}.
+     */
+    public Optional<AuditColumns<T>> auditColumns() {
+        return Optional.ofNullable(auditColumns);
+    }
+
     /** The attribute mapped to a column of this entity's table, if any. */
     public Optional<Attribute<T, ?>> attributeFor(SqlColumn<?> column) {
         return attributes.stream().filter(a -> a.columnName().equals(column.name())).findFirst();
@@ -108,6 +126,18 @@ public final class EntityType<T> {
         return "EntityType{" + name() + " -> " + tableName() + "}";
     }
 
+    /**
+     * Audit attributes of an entity (Advanced Alchemy's {@code AuditColumns}): {@code created} is set
+     * when the row is inserted (unless the application set it), {@code updated} each time an
+     * {@code UPDATE} writes the row, and stays as the application left it on insert.
+     */
+    public record AuditColumns<T>(Attribute<T, LocalDateTime> created, Attribute<T, LocalDateTime> updated) {
+        public AuditColumns {
+            Objects.requireNonNull(created, "created");
+            Objects.requireNonNull(updated, "updated");
+        }
+    }
+
     /** Builds an {@link EntityType}; attributes are listed in column order. */
     public static final class Builder<T> {
         private final Class<T> javaType;
@@ -116,6 +146,8 @@ public final class EntityType<T> {
         private final List<Attribute<T, ?>> attributes = new ArrayList<>();
         private String resultMapId;
         private boolean generatedId;
+        private SqlColumn<LocalDateTime> createdColumn;
+        private SqlColumn<LocalDateTime> updatedColumn;
 
         private Builder(Class<T> javaType, SqlTable table) {
             this.javaType = Objects.requireNonNull(javaType, "javaType");
@@ -143,6 +175,16 @@ public final class EntityType<T> {
 
         public Builder<T> resultMap(String fullResultMapId) {
             this.resultMapId = fullResultMapId;
+            return this;
+        }
+
+        /**
+         * Declares two already declared {@code DATETIME} attributes as audit columns, maintained by the
+         * unit of work: {@code created} on insert, {@code updated} on every update (see {@link AuditColumns}).
+         */
+        public Builder<T> auditColumns(SqlColumn<LocalDateTime> created, SqlColumn<LocalDateTime> updated) {
+            this.createdColumn = Objects.requireNonNull(created, "created column of " + javaType.getSimpleName());
+            this.updatedColumn = Objects.requireNonNull(updated, "updated column of " + javaType.getSimpleName());
             return this;
         }
 

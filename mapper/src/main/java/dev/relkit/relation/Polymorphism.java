@@ -94,6 +94,22 @@ public final class Polymorphism<T> {
         return Optional.of(subtype);
     }
 
+    /**
+     * The subtype a class of the hierarchy is stored as: the declared subtype whose class is
+     * {@code javaType} or its nearest declared superclass (so that a loader's proxy subclass counts);
+     * empty for the base class.
+     */
+    public Optional<Subtype<T, ? extends T>> subtypeOf(Class<?> javaType) {
+        for (Class<?> type = javaType; type != null && type != base.javaType(); type = type.getSuperclass()) {
+            for (Subtype<T, ? extends T> subtype : subtypes.values()) {
+                if (subtype.entity().javaType() == type) {
+                    return Optional.of(subtype);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The discriminator value of a class of the hierarchy (the base class or a subtype). */
     public String identityOf(Class<? extends T> javaType) {
         if (javaType == base.javaType()) {

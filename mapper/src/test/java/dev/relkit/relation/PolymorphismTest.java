@@ -30,6 +30,17 @@ class PolymorphismTest {
     }
 
     @Test
+    void findsTheSubtypeAClassIsStoredAsIncludingASubclassOfIt() {
+        class EngineerProxy extends Engineer {
+        }
+        assertThat(PERSON_HIERARCHY.subtypeOf(Engineer.class)).get().extracting(Polymorphism.Subtype::entity).isSameAs(ENGINEER);
+        assertThat(PERSON_HIERARCHY.subtypeOf(EngineerProxy.class)).get().extracting(Polymorphism.Subtype::identity).isEqualTo("engineer");
+        assertThat(PERSON_HIERARCHY.subtypeOf(Manager.class)).get().extracting(Polymorphism.Subtype::entity).isSameAs(MANAGER);
+        assertThat(PERSON_HIERARCHY.subtypeOf(Person.class)).isEmpty();
+        assertThat(PERSON_HIERARCHY.subtypeOf(String.class)).isEmpty();
+    }
+
+    @Test
     void unknownDiscriminatorValueIsAnErrorNamingTheHierarchyAndTheKnownValues() {
         assertThatThrownBy(() -> PERSON_HIERARCHY.subtypeFor("intern"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -35,6 +35,7 @@ public final class TourCommand implements Callable<Integer> {
             new QueryingTour(),
             new LoadingTour(),
             new UnitOfWorkTour(),
+            new TaggingTour(),
             new AssociationProxyTour(),
             new SakilaTour());
 

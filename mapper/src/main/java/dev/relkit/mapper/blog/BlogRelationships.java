@@ -45,6 +45,7 @@ public final class BlogRelationships {
             .column("body", post.body, Post::getBody, Post::setBody)
             .column("createdAt", post.createdAt, Post::getCreatedAt, Post::setCreatedAt)
             .column("updatedAt", post.updatedAt, Post::getUpdatedAt, Post::setUpdatedAt)
+            .auditColumns(post.createdAt, post.updatedAt) // the unit of work stamps them on insert / update
             .resultMap(PostMapper.NAMESPACE + ".postResult")
             .build();
 

@@ -3,6 +3,7 @@ package dev.relkit.mapper.composite;
 import dev.relkit.model.composite.Customer;
 import dev.relkit.model.composite.CustomerOrder;
 import dev.relkit.model.composite.CustomerOrderLine;
+import dev.relkit.relation.Cascade;
 import dev.relkit.relation.EntityType;
 import dev.relkit.relation.Relationship;
 
@@ -63,7 +64,8 @@ public final class CompositeRelationships {
             .build();
 
     /**
-     * {@code CustomerOrder.lines}: one-to-many over the two-column foreign key. The role alias is
+     * {@code CustomerOrder.lines}: one-to-many over the two-column foreign key; deleting an order deletes
+     * its lines, and a line taken out of the list is deleted (a line cannot exist without its order). The role alias is
      * {@code order_lines}, not the derived {@code lines}, which is a reserved word in MariaDB.
      */
     public static final Relationship<CustomerOrder, CustomerOrderLine> LINES = Relationship.oneToMany("lines", CUSTOMER_ORDER, CUSTOMER_ORDER_LINE)
@@ -71,6 +73,7 @@ public final class CompositeRelationships {
             .on(customerOrder.customerId, customerOrderLine.customerId)
             .list(CustomerOrder::getLines, CustomerOrder::setLines)
             .orderBy(customerOrderLine.id)
+            .cascade(Cascade.SAVE_UPDATE, Cascade.DELETE, Cascade.DELETE_ORPHAN) // a line belongs to its order
             .roleAlias("order_lines")
             .backPopulates("order")
             .build();

@@ -3,6 +3,7 @@ package dev.relkit.mapper.tree;
 import dev.relkit.model.tree.Category;
 import dev.relkit.model.tree.TreeNode;
 import dev.relkit.relation.AdjacencyList;
+import dev.relkit.relation.Cascade;
 import dev.relkit.relation.EntityType;
 import dev.relkit.relation.Relationship;
 
@@ -43,11 +44,16 @@ public final class TreeRelationships {
             .backPopulates("children")
             .build();
 
-    /** {@code TreeNode.children}: the inverse of {@link #NODE_PARENT}, a map keyed by child name. */
+    /**
+     * {@code TreeNode.children}: the inverse of {@link #NODE_PARENT}, a map keyed by child name. A node
+     * is part of its parent: removing it from the map (or putting another node under its name) deletes
+     * it, and deleting a node deletes its subtree.
+     */
     public static final Relationship<TreeNode, TreeNode> NODE_CHILDREN = Relationship.oneToMany("children", TREE_NODE, TREE_NODE)
             .on(treeNode.id, treeNode.parentId)
             .keyedMap(TreeNode::getChildren, TreeNode::setChildren, TreeNode::getName)
             .orderBy(treeNode.id)
+            .cascade(Cascade.SAVE_UPDATE, Cascade.DELETE, Cascade.DELETE_ORPHAN)
             .backPopulates("parent")
             .build();
 

@@ -2,6 +2,7 @@ package dev.relkit.service.session;
 
 import dev.relkit.relation.Attribute;
 import dev.relkit.relation.Cascade;
+import dev.relkit.relation.CollectionAccessor;
 import dev.relkit.relation.EntityKey;
 import dev.relkit.relation.EntityType;
 import dev.relkit.relation.JoinColumns;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * One flush of a {@link RelkitSession}: plans the work from the relationship declarations and
@@ -39,6 +41,8 @@ final class Flush {
     private final TransactionJournal journal;
     private final Map<Object, Tracked> tracked;
     private final List<Link> links = new ArrayList<>();
+    /** Rows deleted before any insert: orphans whose keyed-map slot another object took, and their cascades. */
+    private final Map<Object, Boolean> earlyDeletes = new IdentityHashMap<>();
 
     Flush(RelkitSession session, TransactionJournal journal) {
         this.session = session;
@@ -60,6 +64,12 @@ final class Flush {
         rejectViewOnlyChanges();
         cascadeDeletes();
         planForeignKeys();
+        List<Tracked> deletes = orderDeletes();
+        for (Tracked entry : deletes) {
+            if (earlyDeletes.containsKey(entry.entity)) {
+                delete(entry);
+            }
+        }
         for (Tracked entry : orderWrites()) {
             for (Link link : links) {
                 if (link.active && link.dependent == entry.entity) {
@@ -73,8 +83,10 @@ final class Flush {
             }
         }
         writeLinkRows();
-        for (Tracked entry : orderDeletes()) {
-            delete(entry);
+        for (Tracked entry : deletes) {
+            if (!earlyDeletes.containsKey(entry.entity)) {
+                delete(entry);
+            }
         }
         for (Tracked entry : session.entriesInOrder()) {
             if (entry.state == EntityState.DELETED) {
@@ -136,6 +148,9 @@ final class Flush {
                             && !heldByAnother(relationship, owner.entity, removed)) {
                         child.state = EntityState.DELETED;
                         work.add(child);
+                        if (replacedInKeyedMap(relationship, current, removed)) {
+                            earlyDeletes.put(removed, Boolean.TRUE);
+                        }
                     }
                 }
             }
@@ -163,6 +178,9 @@ final class Flush {
                     if (entry != null && entry.state == EntityState.PERSISTENT) {
                         entry.state = EntityState.DELETED;
                         work.add(entry);
+                        if (earlyDeletes.containsKey(deleted.entity)) {
+                            earlyDeletes.put(target, Boolean.TRUE);
+                        }
                     } else if (entry != null && entry.state == EntityState.NEW) {
                         tracked.remove(target); // never written: nothing to delete
                     }
@@ -214,6 +232,27 @@ final class Flush {
             }
         }
         return targets;
+    }
+
+    /**
+     * Whether a child left a keyed-map collection because another object was put under its key. Its row
+     * is deleted before the inserts: the map key is usually unique per owner ({@code tree_node}'s
+     * {@code UNIQUE (parent_id, name)}), so the replacement's insert would collide with the old row.
+     * SQLAlchemy's unit of work deletes last and fails here; relkit deletes such rows first.
+     */
+    @SuppressWarnings("unchecked")
+    private static boolean replacedInKeyedMap(Relationship<Object, Object> relationship, List<Object> current, Object removed) {
+        if (!(relationship.collection() instanceof CollectionAccessor.Keyed<?, ?, ?> keyed)) {
+            return false;
+        }
+        Function<Object, Object> keyOf = (Function<Object, Object>) keyed.keyOf();
+        Object slot = keyOf.apply(removed);
+        for (Object target : current) {
+            if (target != removed && Objects.equals(keyOf.apply(target), slot)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean heldByAnother(Relationship<Object, Object> relationship, Object owner, Object target) {
@@ -425,17 +464,65 @@ final class Flush {
         }
     }
 
+    /** Inserts one object's row(s) outside {@link #run()}: see {@link RelkitSession#insertNow}. */
+    void insertOne(Tracked entry) {
+        insert(entry);
+    }
+
+    /**
+     * Inserts an object: its audit {@code created} attribute set first when the application left it
+     * null; for an object of a hierarchy, the base row (discriminator set from the class when null),
+     * then the subtype row keyed by the base row's id.
+     */
     private void insert(Tracked entry) {
+        entry.type.auditColumns().ifPresent(audit -> {
+            @SuppressWarnings("unchecked")
+            Attribute<Object, Object> created = (Attribute<Object, Object>) (Attribute<?, ?>) audit.created();
+            if (created.get(entry.entity) == null) {
+                write(entry.entity, created, session.now());
+            }
+        });
+        if (entry.hierarchy != null) {
+            setDiscriminator(entry);
+        }
+        insertRow(entry.type, entry, entry.entity);
+        if (entry.subtype != null) {
+            for (JoinColumns join : entry.subtype.join()) {
+                Attribute<Object, Object> baseKey = attributeOf(entry.type, join.left(), entry);
+                Attribute<Object, Object> subtypeKey = attributeOf(entry.subtypeEntity(), join.right(), entry);
+                Object value = baseKey.get(entry.entity);
+                if (!sameValue(RelkitSession.normalizedValue(value), RelkitSession.normalizedValue(subtypeKey.get(entry.entity)))) {
+                    write(entry.entity, subtypeKey, value); // a subclass usually shares the base class's id field
+                }
+            }
+            insertRow(entry.subtypeEntity(), entry, entry.entity);
+        }
+    }
+
+    private void setDiscriminator(Tracked entry) {
+        Attribute<Object, Object> discriminator = attributeOf(entry.type, entry.hierarchy.discriminator(), entry);
+        String identity = entry.subtype != null ? entry.subtype.identity() : entry.hierarchy.baseIdentity();
+        Object current = discriminator.get(entry.entity);
+        if (current == null) {
+            write(entry.entity, discriminator, identity);
+        } else if (!identity.equals(current)) {
+            throw new FlushException("Cannot insert " + entry.describe() + ": its discriminator "
+                    + entry.hierarchy.discriminator().name() + " is '" + current + "', but a "
+                    + entry.entity.getClass().getSimpleName() + " is stored as '" + identity + "'");
+        }
+    }
+
+    private void insertRow(EntityType<Object> table, Tracked entry, Object entity) {
         List<SqlColumn<?>> columns = new ArrayList<>();
         List<Object> values = new ArrayList<>();
-        for (Attribute<Object, ?> attribute : entry.type.attributes()) {
-            Object value = attribute.get(entry.entity);
-            boolean keyPart = entry.type.idAttributes().contains(attribute);
+        for (Attribute<Object, ?> attribute : table.attributes()) {
+            Object value = attribute.get(entity);
+            boolean keyPart = table.idAttributes().contains(attribute);
             if (keyPart && value == null) {
-                if (entry.type.generatedId()) {
+                if (table.generatedId()) {
                     continue;
                 }
-                throw new FlushException("Cannot insert a " + entry.type.name() + ": its key attribute "
+                throw new FlushException("Cannot insert a " + table.name() + ": its key attribute "
                         + attribute.property() + " is not set and the database does not generate it");
             }
             columns.add(attribute.column());
@@ -443,52 +530,125 @@ final class Flush {
         }
         Object generated;
         try {
-            generated = session.statements().insert(entry.type, columns, values);
+            generated = session.statements().insert(table, columns, values);
         } catch (RuntimeException e) {
-            throw failure("insert of " + describe(entry.entity), e);
+            throw failure("insert of " + describe(entity) + (table != entry.type ? " into " + table.tableName() : ""), e);
         }
         if (generated != null) {
             @SuppressWarnings("unchecked")
-            Attribute<Object, Object> id = (Attribute<Object, Object>) entry.type.idAttributes().get(0);
-            write(entry.entity, id, generatedKey(generated, id));
+            Attribute<Object, Object> id = (Attribute<Object, Object>) table.idAttributes().get(0);
+            write(entity, id, generatedKey(generated, id));
         }
     }
 
+    /**
+     * Updates the changed columns of each table the object's row spans (the base table, and the
+     * subtype table of a polymorphic object). When anything changed and the entity declares audit
+     * columns, the {@code updated} attribute is stamped and written with the base table's changes.
+     */
     private void updateIfDirty(Tracked entry) {
         List<SqlColumn<?>> columns = new ArrayList<>();
         List<Object> values = new ArrayList<>();
-        List<Attribute<Object, ?>> attributes = entry.type.attributes();
+        changedColumns(entry.type, entry.values, entry.entity, columns, values);
+        List<SqlColumn<?>> subtypeColumns = new ArrayList<>();
+        List<Object> subtypeValues = new ArrayList<>();
+        if (entry.subtype != null) {
+            changedColumns(entry.subtypeEntity(), entry.subtypeValues, entry.entity, subtypeColumns, subtypeValues);
+        }
+        if (columns.isEmpty() && subtypeColumns.isEmpty()) {
+            return;
+        }
+        entry.type.auditColumns().ifPresent(audit -> {
+            @SuppressWarnings("unchecked")
+            Attribute<Object, Object> updated = (Attribute<Object, Object>) (Attribute<?, ?>) audit.updated();
+            write(entry.entity, updated, session.now());
+            int index = columns.indexOf(updated.column());
+            if (index >= 0) {
+                values.set(index, updated.get(entry.entity));
+            } else {
+                columns.add(updated.column());
+                values.add(updated.get(entry.entity));
+            }
+        });
+        if (!columns.isEmpty()) {
+            updateRow(entry, entry.type, columns, values, entry.key.values());
+        }
+        if (!subtypeColumns.isEmpty()) {
+            updateRow(entry, entry.subtypeEntity(), subtypeColumns, subtypeValues, subtypeKey(entry));
+        }
+    }
+
+    private static void changedColumns(EntityType<Object> table, Object[] snapshot, Object entity,
+                                       List<SqlColumn<?>> columns, List<Object> values) {
+        List<Attribute<Object, ?>> attributes = table.attributes();
         for (int i = 0; i < attributes.size(); i++) {
-            Object value = attributes.get(i).get(entry.entity);
-            if (!sameValue(entry.values[i], value)) {
+            Object value = attributes.get(i).get(entity);
+            if (snapshot == null || !sameValue(snapshot[i], value)) {
                 columns.add(attributes.get(i).column());
                 values.add(value);
             }
         }
-        if (columns.isEmpty()) {
-            return;
-        }
+    }
+
+    private void updateRow(Tracked entry, EntityType<Object> table, List<SqlColumn<?>> columns, List<Object> values, List<Object> key) {
         int rows;
         try {
-            rows = session.statements().update(entry.type, columns, values, entry.key.values());
+            rows = session.statements().update(table, columns, values, key);
         } catch (RuntimeException e) {
-            throw failure("update of " + entry.describe(), e);
+            throw failure("update of " + entry.describe() + (table != entry.type ? " in " + table.tableName() : ""), e);
         }
         if (rows == 0) {
-            throw new FlushException("update of " + entry.describe() + " matched no row: it was deleted in the database");
+            throw new FlushException("update of " + entry.describe() + (table != entry.type ? " in " + table.tableName() : "")
+                    + " matched no row: it was deleted in the database");
         }
     }
 
+    /** Deletes the object's row: for a polymorphic object the subtype row first, then the base row. */
     private void delete(Tracked entry) {
+        if (entry.subtype != null) {
+            deleteRow(entry, entry.subtypeEntity(), subtypeKey(entry));
+        }
+        deleteRow(entry, entry.type, entry.key.values());
+    }
+
+    private void deleteRow(Tracked entry, EntityType<Object> table, List<Object> key) {
         int rows;
         try {
-            rows = session.statements().delete(entry.type, entry.key.values());
+            rows = session.statements().delete(table, key);
         } catch (RuntimeException e) {
-            throw failure("delete of " + entry.describe(), e);
+            throw failure("delete of " + entry.describe() + (table != entry.type ? " from " + table.tableName() : ""), e);
         }
         if (rows == 0) {
-            throw new FlushException("delete of " + entry.describe() + " matched no row: it was already deleted in the database");
+            throw new FlushException("delete of " + entry.describe() + (table != entry.type ? " from " + table.tableName() : "")
+                    + " matched no row: it was already deleted in the database");
         }
+    }
+
+    /** The subtype row's key: the base row's key values read through the subtype's join. */
+    private static List<Object> subtypeKey(Tracked entry) {
+        List<Object> key = new ArrayList<>();
+        for (Attribute<Object, ?> id : entry.subtypeEntity().idAttributes()) {
+            JoinColumns join = entry.subtype.join().stream().filter(j -> j.right().name().equals(id.columnName())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(entry.subtype.entity().name() + ": key column "
+                            + id.columnName() + " is not in the join to " + entry.type.name()));
+            key.add(entry.key.values().get(indexOfColumn(entry.type.idAttributes(), join.left())));
+        }
+        return key;
+    }
+
+    private static int indexOfColumn(List<Attribute<Object, ?>> attributes, SqlColumn<?> column) {
+        for (int i = 0; i < attributes.size(); i++) {
+            if (attributes.get(i).columnName().equals(column.name())) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("column " + column.name() + " is not a key attribute");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Attribute<Object, Object> attributeOf(EntityType<Object> type, SqlColumn<?> column, Tracked entry) {
+        return (Attribute<Object, Object>) type.attributeFor(column).orElseThrow(() -> new IllegalStateException(
+                type.name() + " declares no attribute for column " + column.name() + ", needed to write " + entry.describe()));
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.relkit.relation.Cascade;
 import dev.relkit.relation.EntityKey;
 import dev.relkit.relation.EntityType;
 import dev.relkit.relation.Metamodel;
+import dev.relkit.relation.Polymorphism;
 import dev.relkit.relation.Relationship;
 import dev.relkit.service.BackReferences;
 import dev.relkit.service.load.LoadPlan;
@@ -16,6 +17,9 @@ import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
 import org.mybatis.dynamic.sql.util.Buildable;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -67,8 +71,10 @@ public final class RelkitSession implements AutoCloseable {
     private final Map<Object, Tracked> tracked = new IdentityHashMap<>();
     private final Map<EntityKey, Object> identityMap = new HashMap<>();
     private final List<Relationship<Object, Object>> unlinkedTargetRules = new ArrayList<>();
+    private final Map<Class<?>, Polymorphism<Object>> hierarchies = new HashMap<>();
     private long nextSequence;
     private TransactionJournal journal;
+    private Clock clock = Clock.systemDefaultZone();
 
     /**
      * A session over {@code sqlSession} (opened with auto-commit off) managing the relationships of
@@ -103,6 +109,47 @@ public final class RelkitSession implements AutoCloseable {
         return metamodel;
     }
 
+    /**
+     * Writes objects of a joined-table hierarchy polymorphically: an object of a declared subtype
+     * ({@code Engineer}) is one object of the base entity ({@code Person}, one identity-map key) whose
+     * row spans two tables. Its insert writes the base row (the discriminator set to the subtype's
+     * identity when the object has none) and then the subtype row with the generated key copied through
+     * the subtype's join; an update writes each table whose columns changed; a delete removes the
+     * subtype row, then the base row. {@link #get} on the base entity (or a subtype's) outer-joins the
+     * subtype tables, so the object comes back as its subtype with every column. One level of
+     * subtypes is supported. Call before any object of the hierarchy joins the session.
+     *
+     * @return this session
+     */
+    @SuppressWarnings("unchecked")
+    public RelkitSession polymorphic(Polymorphism<?> hierarchy) {
+        Polymorphism<Object> declared = (Polymorphism<Object>) Objects.requireNonNull(hierarchy, "hierarchy");
+        addType(declared.target());
+        hierarchies.put(declared.target().javaType(), declared);
+        for (Polymorphism.Subtype<Object, ?> subtype : declared.subtypes()) {
+            // a subtype is tracked as its base entity: one identity per row of the hierarchy
+            entityTypes.remove(subtype.entity().javaType());
+        }
+        return this;
+    }
+
+    /**
+     * The clock that audit columns ({@link EntityType#auditColumns()}) are stamped from; the system
+     * clock unless a test fixes it. Values are truncated to whole seconds, the precision of a
+     * {@code DATETIME} column, so that the object holds what the row holds.
+     *
+     * @return this session
+     */
+    public RelkitSession clock(Clock auditClock) {
+        this.clock = Objects.requireNonNull(auditClock, "clock");
+        return this;
+    }
+
+    /** Now, by the session's clock, at {@code DATETIME} precision (whole seconds). */
+    LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    }
+
     // ---- identity map ----
 
     /**
@@ -112,18 +159,86 @@ public final class RelkitSession implements AutoCloseable {
      * @param key the key values in key-attribute order
      */
     public <T> T get(EntityType<T> type, Object... key) {
-        requireKnown(type);
-        if (key.length != type.idAttributes().size()) {
-            throw new IllegalArgumentException(type.name() + " has a key of " + type.idAttributes().size()
+        EntityType<Object> stored = sessionType(type);
+        if (key.length != stored.idAttributes().size()) {
+            throw new IllegalArgumentException(type.name() + " has a key of " + stored.idAttributes().size()
                     + " value(s), but " + key.length + " were given");
         }
-        EntityKey entityKey = normalized(new EntityKey(type.javaType(), List.of(key)));
+        EntityKey entityKey = normalized(new EntityKey(stored.javaType(), List.of(key)));
         Object known = identityMap.get(entityKey);
-        if (known != null) {
-            return type.javaType().cast(known);
+        if (known == null) {
+            Object loaded = statements.selectById(stored, entityKey.values(), hierarchies.get(stored.javaType()));
+            known = loaded == null ? null : attach(stored, loaded);
         }
-        T loaded = statements.selectById(type, entityKey.values());
-        return loaded == null ? null : attach(type, loaded);
+        if (known != null && !type.javaType().isInstance(known)) {
+            throw new IllegalArgumentException(type.name() + " " + key[0] + ": the row is a "
+                    + known.getClass().getSimpleName() + ", not a " + type.name());
+        }
+        return type.javaType().cast(known);
+    }
+
+    /**
+     * The session's object of {@code type} whose attribute holds {@code value} (a unique key other than
+     * the primary key, such as {@code Tag.slug}), among the objects the session tracks and has not
+     * deleted, new ones included; null when there is none. Runs no SQL.
+     */
+    public <T, V> T findTracked(EntityType<T> type, Attribute<T, V> attribute, V value) {
+        requireKnown(type);
+        Object wanted = normalizedValue(value);
+        for (Tracked entry : entriesInOrder()) {
+            if (entry.state != EntityState.DELETED && type.javaType().isInstance(entry.entity)
+                    && Objects.equals(normalizedValue(attribute.get(type.javaType().cast(entry.entity))), wanted)) {
+                return type.javaType().cast(entry.entity);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Inserts a new object's row now, in the session's transaction and outside a flush (for
+     * get-or-create, which must know at once whether the row could be written), and tracks the object
+     * as persistent. Foreign keys are not copied before the insert: the row must not need an unsaved
+     * object. What the object refers to (a many-to-one, link rows of a many-to-many) is written by the
+     * next flush, as a change to a persistent object. Audit and polymorphic columns are written as a
+     * flush writes them.
+     *
+     * <p>On success the insert belongs to the transaction like a flushed one: a later rollback makes the
+     * object NEW again without its generated id (see {@link #flush()}). On failure nothing changes in the
+     * session: the object is not tracked, the values relkit set are put back, and the statement's
+     * exception is thrown as it came, so that the caller can tell a duplicate key from other errors.
+     * The transaction is not rolled back (MariaDB undoes the failed statement only).
+     *
+     * @throws IllegalArgumentException when the object is already in the session
+     */
+    public <T> T insertNow(EntityType<T> type, T entity) {
+        requireKnown(type);
+        if (tracked.containsKey(Objects.requireNonNull(entity, "entity"))) {
+            throw new IllegalArgumentException(type.name() + " " + keyOrNew(entity) + " is already in this session");
+        }
+        Tracked entry = newEntry(entity, EntityState.NEW);
+        TransactionJournal attempt = new TransactionJournal();
+        try {
+            new Flush(this, attempt).insertOne(entry);
+        } catch (RuntimeException failure) {
+            attempt.restoreValues();
+            throw failure;
+        }
+        if (journal == null) {
+            journal = new TransactionJournal();
+        }
+        journal.rememberEntry(entity, entry);
+        journal.absorbValues(attempt);
+        entry.state = EntityState.PERSISTENT;
+        entry.key = keyOf(entry.type, entity);
+        takeSnapshot(entry);
+        for (Relationship<Object, Object> relationship : relationshipsOf(entry.type)) {
+            // the row holds none of them yet: what the object refers to is written by the next flush
+            entry.targets.put(relationship, List.of());
+        }
+        tracked.put(entity, entry);
+        identityMap.put(entry.key, entity);
+        cascadeSaveUpdate(List.of(entry), journal);
+        return entity;
     }
 
     /**
@@ -134,12 +249,12 @@ public final class RelkitSession implements AutoCloseable {
      * @throws IllegalArgumentException when the object has no key
      */
     public <T> T attach(EntityType<T> type, T loaded) {
-        requireKnown(type);
+        EntityType<Object> stored = sessionType(type);
         Tracked existing = tracked.get(loaded);
         if (existing != null) {
             return loaded;
         }
-        EntityKey key = keyOf(entityTypes.get(type.javaType()), loaded);
+        EntityKey key = keyOf(stored, loaded);
         if (key == null) {
             throw new IllegalArgumentException("Cannot attach a " + type.name()
                     + " without a key as persistent: add() it to insert it");
@@ -170,8 +285,15 @@ public final class RelkitSession implements AutoCloseable {
      * and attaches the rows: objects already in the session are returned instead of new copies.
      */
     public <T> List<T> query(EntityType<T> type, Buildable<SelectModel> select) {
+        return query(type, select.build().render(MYBATIS3));
+    }
+
+    /**
+     * {@link #query(EntityType, Buildable)} for a select already rendered, e.g. one the caller
+     * completed with a locking clause mybatis-dynamic-sql does not render ({@code lock in share mode}).
+     */
+    public <T> List<T> query(EntityType<T> type, SelectStatementProvider rendered) {
         requireKnown(type);
-        SelectStatementProvider rendered = select.build().render(MYBATIS3);
         List<T> rows = statements.selectList(type, rendered);
         return attachAll(type, rows);
     }
@@ -356,6 +478,13 @@ public final class RelkitSession implements AutoCloseable {
      *       object), then inserted for targets that joined one;</li>
      *   <li>deletes, dependents before the rows they refer to.</li>
      * </ol>
+     * Entities that declare audit columns ({@link EntityType#auditColumns()}) get {@code created} on
+     * insert (when null) and {@code updated} with every {@code UPDATE}, from {@link #clock(Clock)}. Objects
+     * of a hierarchy declared with {@link #polymorphic} are written to the base and the subtype table.
+     * A child that left a keyed-map delete-orphan collection because another object was put under its
+     * key is deleted before the inserts (with what its deletion cascades to), so that the replacement
+     * does not collide with it on a unique key.
+     *
      * Afterwards inserted objects are PERSISTENT, deleted ones leave the session, and every snapshot is
      * taken again.
      *
@@ -511,7 +640,11 @@ public final class RelkitSession implements AutoCloseable {
     }
 
     Tracked newEntry(Object entity, EntityState state) {
-        return new Tracked(entity, typeOf(entity), nextSequence++, state);
+        EntityType<Object> type = typeOf(entity);
+        Polymorphism<Object> hierarchy = hierarchies.get(type.javaType());
+        Polymorphism.Subtype<Object, ?> subtype = hierarchy == null ? null
+                : hierarchy.subtypeOf(entity.getClass()).<Polymorphism.Subtype<Object, ?>>map(s -> s).orElse(null);
+        return new Tracked(entity, type, nextSequence++, state, hierarchy, subtype);
     }
 
     EntityType<Object> typeOf(Object entity) {
@@ -546,6 +679,14 @@ public final class RelkitSession implements AutoCloseable {
             values[i] = attributes.get(i).get(entry.entity);
         }
         entry.values = values;
+        if (entry.subtype != null) {
+            List<Attribute<Object, ?>> own = entry.subtypeEntity().attributes();
+            Object[] subtypeValues = new Object[own.size()];
+            for (int i = 0; i < subtypeValues.length; i++) {
+                subtypeValues[i] = own.get(i).get(entry.entity);
+            }
+            entry.subtypeValues = subtypeValues;
+        }
         entry.targets = new HashMap<>();
         for (Relationship<Object, Object> relationship : relationshipsOf(entry.type)) {
             List<Object> current = currentTargets(relationship, entry.entity);
@@ -589,6 +730,17 @@ public final class RelkitSession implements AutoCloseable {
     private String keyOrNew(Object entity) {
         EntityKey key = keyOf(typeOf(entity), entity);
         return key == null ? "(new)" : key.toString();
+    }
+
+    /** The entity the session tracks objects of {@code type} as: itself, or a subtype's base entity. */
+    private EntityType<Object> sessionType(EntityType<?> type) {
+        for (Polymorphism<Object> hierarchy : hierarchies.values()) {
+            if (hierarchy.subtypeOf(type.javaType()).isPresent()) {
+                return hierarchy.target();
+            }
+        }
+        requireKnown(type);
+        return entityTypes.get(type.javaType());
     }
 
     private void requireKnown(EntityType<?> type) {

@@ -2,7 +2,10 @@ package dev.relkit.service.session;
 
 import dev.relkit.relation.Attribute;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -50,12 +53,22 @@ final class TransactionJournal {
         }
     }
 
+    /** Takes over the values another journal remembered (those this one has not remembered already). */
+    void absorbValues(TransactionJournal other) {
+        other.priorValues.forEach((entity, values) -> values.forEach((attribute, value) -> rememberValue(entity, attribute, value)));
+    }
+
     Map<Object, Tracked> priorEntries() {
         return priorEntries;
     }
 
     /** Puts every journaled attribute back to its value before the transaction. */
     void restoreValues() {
-        priorValues.forEach((entity, values) -> values.forEach((attribute, value) -> attribute.set(entity, value)));
+        priorValues.forEach((entity, values) -> {
+            // newest first: two attributes may write one field (a subtype's key is its base class's id)
+            List<Map.Entry<Attribute<Object, Object>, Object>> remembered = new ArrayList<>(values.entrySet());
+            Collections.reverse(remembered);
+            remembered.forEach(prior -> prior.getKey().set(entity, prior.getValue()));
+        });
     }
 }

@@ -2,6 +2,8 @@ package dev.relkit.service.session;
 
 import dev.relkit.relation.Attribute;
 import dev.relkit.relation.EntityType;
+import dev.relkit.relation.Polymorphism;
+import dev.relkit.relation.SubtypeJoins;
 import org.apache.ibatis.executor.keygen.Jdbc3KeyGenerator;
 import org.apache.ibatis.executor.keygen.NoKeyGenerator;
 import org.apache.ibatis.mapping.MappedStatement;
@@ -18,6 +20,8 @@ import org.mybatis.dynamic.sql.delete.DeleteModel;
 import org.mybatis.dynamic.sql.delete.render.DeleteStatementProvider;
 import org.mybatis.dynamic.sql.insert.GeneralInsertDSL;
 import org.mybatis.dynamic.sql.insert.render.GeneralInsertStatementProvider;
+import org.mybatis.dynamic.sql.select.QueryExpressionDSL;
+import org.mybatis.dynamic.sql.select.SelectModel;
 import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
 import org.mybatis.dynamic.sql.update.UpdateDSL;
 import org.mybatis.dynamic.sql.update.UpdateModel;
@@ -51,13 +55,30 @@ final class WriteStatements {
         this.configuration = session.getConfiguration();
     }
 
-    /** Loads one row by key with the entity's XML resultMap, or returns null when there is none. */
-    <T> T selectById(EntityType<T> type, List<Object> key) {
+    /**
+     * Loads one row by key with the entity's XML resultMap, or returns null when there is none. With a
+     * hierarchy, the subtype tables are outer-joined and their own (non-key) columns selected, so the
+     * base resultMap's discriminator makes the row its subtype with every column.
+     */
+    <T> T selectById(EntityType<T> type, List<Object> key, Polymorphism<?> hierarchy) {
         List<BasicColumn> columns = new ArrayList<>();
         for (Attribute<T, ?> attribute : type.attributes()) {
             columns.add(attribute.column());
         }
-        var where = select(columns).from(type.table()).where(raw(type.idAttributes().get(0).column()), isEqualTo(key.get(0)));
+        if (hierarchy != null) {
+            for (Polymorphism.Subtype<?, ?> subtype : hierarchy.subtypes()) {
+                for (Attribute<?, ?> attribute : subtype.entity().attributes()) {
+                    if (!subtype.entity().idAttributes().contains(attribute)) {
+                        columns.add(attribute.column());
+                    }
+                }
+            }
+        }
+        QueryExpressionDSL<SelectModel> from = select(columns).from(type.table());
+        SqlColumn<Object> firstKey = raw(type.idAttributes().get(0).column());
+        QueryExpressionDSL<SelectModel>.QueryExpressionWhereBuilder where = hierarchy == null
+                ? from.where(firstKey, isEqualTo(key.get(0)))
+                : SubtypeJoins.leftJoinSubtypes(from, hierarchy, type.table()).where(firstKey, isEqualTo(key.get(0)));
         for (int i = 1; i < key.size(); i++) {
             where = where.and(raw(type.idAttributes().get(i).column()), isEqualTo(key.get(i)));
         }
