@@ -172,7 +172,7 @@ class AssociationProxyIT {
         List<RecordedStatement> flushed = statements.record(unit::flush);
 
         assertThat(flushed).extracting(RecordedStatement::oneLineSql).containsExactly(
-                "select id, order_id, item_id, quantity, price_paid from order_item where order_id in (?) order by id, id",
+                "select id, order_id, item_id, quantity, price_paid from order_item where order_id in (?) order by id",
                 "delete from order_item where id = ?",
                 "delete from order_item where id = ?",
                 "delete from order_item where id = ?",

@@ -99,7 +99,7 @@ class CompositeKeyWriteIT {
 
         assertThat(flushed).extracting(RecordedStatement::oneLineSql).containsExactly(
                 "select id, order_id, customer_id, product, quantity from customer_order_line"
-                        + " where order_id = ? and customer_id = ? order by id, id",
+                        + " where order_id = ? and customer_id = ? order by id",
                 "delete from customer_order_line where id = ?",
                 "delete from customer_order_line where id = ?",
                 "delete from customer_order_line where id = ?",

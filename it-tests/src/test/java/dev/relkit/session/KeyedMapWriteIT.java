@@ -88,7 +88,7 @@ class KeyedMapWriteIT {
         List<RecordedStatement> flushed = statements.record(unit::flush);
 
         assertThat(flushed).extracting(RecordedStatement::oneLineSql).containsExactly(
-                "select id, parent_id, name from tree_node where parent_id in (?) order by id, id",
+                "select id, parent_id, name from tree_node where parent_id in (?) order by id",
                 "delete from tree_node where id = ?",
                 "insert into tree_node (parent_id, name) values (?, ?)");
         assertThat(unit.state(oldNode1)).isEqualTo(EntityState.DETACHED);

@@ -78,7 +78,7 @@ class LibraryCascadeIT {
 
         assertThat(flushed).extracting(RecordedStatement::oneLineSql).containsExactly(
                 "select book_id, author_id, role from book_author where book_id in (?)",
-                "select book_id, author_id, role from book_author where book_id in (?) order by author_id, book_id, author_id",
+                "select book_id, author_id, role from book_author where book_id in (?) order by author_id, book_id",
                 "delete from book_author where book_id = ? and author_id = ?",
                 "delete from book where id = ?");
         assertThat(flushed.get(3).parameters()).containsExactly(1L);
@@ -125,7 +125,7 @@ class LibraryCascadeIT {
         List<RecordedStatement> flushed = statements.record(unit::flush);
 
         assertThat(flushed).extracting(RecordedStatement::oneLineSql).containsExactly(
-                "select book_id, author_id, role from book_author where author_id in (?) order by book_id, book_id, author_id",
+                "select book_id, author_id, role from book_author where author_id in (?) order by book_id, author_id",
                 "select book_id, author_id, role from book_author where book_id in (?)",
                 "delete from book_author where book_id = ? and author_id = ?",
                 "delete from author where id = ?");
@@ -184,7 +184,7 @@ class LibraryCascadeIT {
 
         assertThat(flushed).extracting(RecordedStatement::oneLineSql).endsWith(
                 "select id, title, pages, published_year from book where id = ?",
-                "select book_id, author_id, role from book_author where book_id in (?) order by author_id, book_id, author_id",
+                "select book_id, author_id, role from book_author where book_id in (?) order by author_id, book_id",
                 "insert into book (title, pages, published_year) values (?, ?, ?)",
                 "insert into book_author (book_id, author_id, role) values (?, ?, ?)",
                 "delete from book_author where book_id = ? and author_id = ?",
