@@ -71,11 +71,15 @@ class TourCommandTest {
                 .contains("Post.comments of Post#1 is not loaded (strategy RAISE)");
 
         String sakila = section(output, "== A real schema: Sakila", "tour finished");
-        assertThat(sakila).contains("loaded Sakila data set in ")
-                .contains("SQL: select sakila.actor.actor_id", "=> 3 statements", "ACADEMY DINOSAUR: language English")
-                .contains("HELEN HARRIS of Bhopal, India: 32 rentals, 32 payments",
-                        "store 1 in Lethbridge, managed by Mike Hillyer; staff: Mike Hillyer; 2270 copies")
-                .doesNotContain("=> 4 statements");
+        if (dev.relkit.harness.sakila.SakilaDataSet.isAvailable()) {
+            assertThat(sakila).contains("loaded Sakila data set in ")
+                    .contains("SQL: select sakila.actor.actor_id", "=> 3 statements", "ACADEMY DINOSAUR: language English")
+                    .contains("HELEN HARRIS of Bhopal, India: 32 rentals, 32 payments",
+                            "store 1 in Lethbridge, managed by Mike Hillyer; staff: Mike Hillyer; 2270 copies")
+                    .doesNotContain("=> 4 statements");
+        } else {
+            assertThat(sakila).contains("skipped: ").contains("Sakila data set");
+        }
         assertThat(section(output, "-- Get-or-create: tag Mary's draft", "-- Audit columns"))
                 .containsSubsequence("'ORM' -> slug 'orm': tag #3 'ORM'", "SQL: insert into tag (name, slug) values (?, ?)",
                         "'Crème Brûlée & Co.' -> slug 'creme-brulee-co'", "'orm' -> slug 'orm': tag #3 'ORM'",

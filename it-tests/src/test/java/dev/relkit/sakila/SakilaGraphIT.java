@@ -48,6 +48,7 @@ class SakilaGraphIT {
 
     @BeforeAll
     static void loadSakila(TestDatabase database) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(SakilaDataSet.isAvailable(), SakilaDataSet.UNAVAILABLE);
         SakilaDataSet.loadOnce(database.jdbcTarget());
     }
 

@@ -44,13 +44,17 @@ class SakilaCommandsTest {
 
     @BeforeAll
     static void startServer() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dev.relkit.harness.sakila.SakilaDataSet.isAvailable(),
+                dev.relkit.harness.sakila.SakilaDataSet.UNAVAILABLE);
         server = TestDatabase.startWithScripts(DatabaseChoice.embedded(), List.of());
         url = server.jdbcUrl();
     }
 
     @AfterAll
     static void stopServer() {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
     }
 
     @Test

@@ -59,6 +59,24 @@ public final class SakilaDataSet {
         return locate(explicitDirectory, System.getenv(DIR_VARIABLE), Path.of("").toAbsolutePath());
     }
 
+    /**
+     * Whether the data set can be found the way {@link #locate(String)} looks for it without a
+     * directory. It lives outside the repository (licence), so tests that need it are skipped, with
+     * this reason, on a machine that does not have it.
+     */
+    public static boolean isAvailable() {
+        try {
+            locate(null);
+            return true;
+        } catch (IllegalArgumentException notFound) {
+            return false;
+        }
+    }
+
+    /** Why Sakila-dependent tests are skipped when {@link #isAvailable()} is false. */
+    public static final String UNAVAILABLE = "the Sakila data set is not on this machine: put it in "
+            + DEFAULT_RELATIVE_DIR + " above the working directory or name it with " + DIR_VARIABLE;
+
     static SakilaDataSet locate(String explicitDirectory, String variable, Path workingDirectory) {
         if (explicitDirectory != null && !explicitDirectory.isBlank()) {
             return requireFiles(Path.of(explicitDirectory), "--dir");
