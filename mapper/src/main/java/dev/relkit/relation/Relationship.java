@@ -51,6 +51,7 @@ public final class Relationship<O, T> {
     private final boolean viewOnly;
     private final String roleAlias;
     private final SelectInStatement selectInStatement;
+    private final Polymorphism<T> polymorphism;
 
     private Relationship(Builder<O, T> b) {
         this.name = b.name;
@@ -70,6 +71,7 @@ public final class Relationship<O, T> {
         this.viewOnly = b.viewOnly;
         this.roleAlias = b.roleAlias != null ? b.roleAlias : snakeCase(b.name);
         this.selectInStatement = b.selectInStatement;
+        this.polymorphism = b.polymorphism;
     }
 
     public static <O, T> Builder<O, T> manyToOne(String name, EntityType<O> owner, EntityType<T> target) {
@@ -220,6 +222,16 @@ public final class Relationship<O, T> {
     }
 
     /**
+     * The inheritance hierarchy of a polymorphic target, when the declaration names one
+     * ({@link Builder#polymorphic}): loaders that generate the target's statement then outer-join the
+     * subtype tables ({@link SubtypeJoins}) and select the subtype columns under their own names, so
+     * the target's discriminating resultMap makes each row its own subtype.
+     */
+    public Optional<Polymorphism<T>> polymorphism() {
+        return Optional.ofNullable(polymorphism);
+    }
+
+    /**
      * A mapped statement taking the owner keys as the collection parameter {@code keysParameter}
      * ({@code <foreach collection="companyIds" ...>}) and returning targets that map the join columns.
      */
@@ -272,6 +284,7 @@ public final class Relationship<O, T> {
         private boolean viewOnly;
         private String roleAlias;
         private SelectInStatement selectInStatement;
+        private Polymorphism<T> polymorphism;
 
         private Builder(String name, RelationshipKind kind, EntityType<O> owner, EntityType<T> target) {
             this.name = Objects.requireNonNull(name, "name");
@@ -385,6 +398,18 @@ public final class Relationship<O, T> {
             return this;
         }
 
+        /**
+         * Declares the target polymorphic: {@code hierarchy} (rooted at the target entity) tells
+         * generated statements which subtype tables to join; see {@link Relationship#polymorphism()}.
+         * Declare the hierarchy constant before the relationship constant: a forward reference is
+         * still null during static initialisation.
+         */
+        public Builder<O, T> polymorphic(Polymorphism<T> hierarchy) {
+            this.polymorphism = Objects.requireNonNull(hierarchy, () -> owner.name() + "." + name
+                    + ": polymorphic(null) (is the hierarchy declared after the relationship?)");
+            return this;
+        }
+
         public Relationship<O, T> build() {
             String where = owner.name() + "." + name;
             if (ownerToTarget.isEmpty()) {
@@ -407,6 +432,10 @@ public final class Relationship<O, T> {
             }
             if (selectInStatement != null && ownerToTarget.size() != 1) {
                 throw new IllegalArgumentException(where + ": a declared select-in statement takes single-column keys");
+            }
+            if (polymorphism != null && polymorphism.target() != target) {
+                throw new IllegalArgumentException(where + ": the hierarchy " + polymorphism + " is rooted at "
+                        + polymorphism.target().name() + ", not at the target " + target.name());
             }
             return new Relationship<>(this);
         }

@@ -68,13 +68,18 @@ public final class InheritanceRelationships {
                     .subtype(Manager.DISCRIMINATOR, MANAGER, person.id, manager.id)
                     .build();
 
-    /** {@code Company.employees}: polymorphic one-to-many through {@code person.company_id}, by person id. */
+    /**
+     * {@code Company.employees}: polymorphic one-to-many through {@code person.company_id}, by person id.
+     * Declared after {@link #PERSON_HIERARCHY}, which it names.
+     */
     public static final Relationship<Company, Person> EMPLOYEES = Relationship.oneToMany("employees", COMPANY, PERSON)
             .on(company.id, person.companyId)
             .list(Company::getEmployees, Company::setEmployees)
             .orderBy(person.id)
             .backPopulates("company")
-            // the subtype tables must be joined for each row to become its own subtype
+            // generated statements (subquery, select-in with criteria or joins) outer-join the subtype tables
+            .polymorphic(PERSON_HIERARCHY)
+            // plain select-in and lazy loading run the mapper's own statement, which does the same joins
             .selectInStatement(PersonMapper.NAMESPACE + ".selectByCompanyIds", "companyIds")
             .build();
 

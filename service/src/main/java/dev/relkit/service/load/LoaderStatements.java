@@ -5,8 +5,11 @@ import dev.relkit.relation.CollectionAccessor;
 import dev.relkit.relation.EntityType;
 import dev.relkit.relation.JoinColumns;
 import dev.relkit.relation.LoadStrategy;
+import dev.relkit.relation.Polymorphism;
 import dev.relkit.relation.Relationship;
 import dev.relkit.relation.RelationshipJoins;
+import dev.relkit.relation.SubtypeJoins;
+import org.apache.ibatis.mapping.Discriminator;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.mapping.ResultFlag;
 import org.apache.ibatis.mapping.ResultMap;
@@ -25,8 +28,10 @@ import org.mybatis.dynamic.sql.select.SelectModel;
 import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.mybatis.dynamic.sql.SqlBuilder.and;
@@ -51,6 +56,7 @@ final class LoaderStatements {
 
     static final String NAMESPACE = "dev.relkit.service.load.generated";
     static final String OWNER_KEY_COLUMN = "relkit_owner_key";
+    static final String PARENT_ALIAS = "relkit_parent";
 
     private final Configuration configuration;
 
@@ -91,28 +97,58 @@ final class LoaderStatements {
             }
         }
         ResultMap baseMap = configuration.getResultMap(base);
-        List<ResultMapping> mappings = new ArrayList<>(baseMap.getResultMappings());
+        List<ResultMapping> nested = new ArrayList<>();
         for (Load child : joined) {
             Relationship<?, ?> relationship = child.relationship();
             if (relationship.isCollection() && relationship.collection().shape() == CollectionAccessor.Shape.KEYED_MAP) {
                 throw new UnsupportedOperationException(relationship.qualifiedName()
                         + " is a keyed map: MyBatis cannot fill a Map from a joined resultMap; load it with selectIn");
             }
-            mappings.add(new ResultMapping.Builder(configuration, relationship.name())
+            nested.add(new ResultMapping.Builder(configuration, relationship.name())
                     .nestedResultMapId(resultMapFor(child))
                     .columnPrefix(prefix(relationship))
                     .notNullColumns(idColumnNames(relationship.target()))
                     .build());
         }
-        ResultMap generated = new ResultMap.Builder(configuration, id, baseMap.getType(), mappings, false)
-                .discriminator(baseMap.getDiscriminator())
-                .build();
         synchronized (configuration) {
             if (!configuration.hasResultMap(id)) {
-                configuration.addResultMap(generated);
+                configuration.addResultMap(extended(id, baseMap, nested));
             }
         }
         return id;
+    }
+
+    /**
+     * {@code map} plus {@code nested} under the id {@code id}. A discriminating map's cases are
+     * extended the same way (and registered first): the case MyBatis switches to replaces the whole
+     * map, so a subtype row would otherwise lose the joined relationships.
+     */
+    private ResultMap extended(String id, ResultMap map, List<ResultMapping> nested) {
+        List<ResultMapping> mappings = new ArrayList<>(map.getResultMappings());
+        mappings.addAll(nested);
+        Discriminator discriminator = map.getDiscriminator();
+        if (discriminator != null) {
+            Map<String, String> cases = new LinkedHashMap<>();
+            for (Map.Entry<String, String> entry : discriminator.getDiscriminatorMap().entrySet()) {
+                String caseId = id + "#" + entry.getKey();
+                if (!configuration.hasResultMap(caseId) && !caseId.equals(id)) {
+                    ResultMap caseMap = configuration.getResultMap(entry.getValue());
+                    configuration.addResultMap(caseMap == map ? extendedWithoutCases(caseId, map, nested)
+                            : extended(caseId, caseMap, nested));
+                }
+                cases.put(entry.getKey(), caseId);
+            }
+            discriminator = new Discriminator.Builder(configuration, discriminator.getResultMapping(), cases).build();
+        }
+        return new ResultMap.Builder(configuration, id, map.getType(), mappings, false)
+                .discriminator(discriminator)
+                .build();
+    }
+
+    private ResultMap extendedWithoutCases(String id, ResultMap map, List<ResultMapping> nested) {
+        List<ResultMapping> mappings = new ArrayList<>(map.getResultMappings());
+        mappings.addAll(nested);
+        return new ResultMap.Builder(configuration, id, map.getType(), mappings, false).build();
     }
 
     /** The resultMap of many-to-many rows: a {@link LinkedTarget} holding the owner key and the target. */
@@ -154,19 +190,28 @@ final class LoaderStatements {
 
     /**
      * As {@link #selectIn}, but the keys come from the parent query itself:
-     * {@code where <key> in (select <owner columns> from (<parent query>) relkit_parent)}.
+     * {@code where <key> in (select <owner columns> from (<parent query>) relkit_parent)}; a composite
+     * key compares row values, {@code where (a, b) in (select relkit_parent.x, relkit_parent.y from ...)}.
+     * The parent query must select the owner's join columns under their own names.
      */
     SelectStatementProvider subquery(Load option, org.mybatis.dynamic.sql.util.Buildable<SelectModel> parentQuery) {
         Relationship<?, ?> relationship = option.relationship();
-        if (relationship.ownerJoin().size() != 1) {
+        if (relationship.secondary().isPresent() && relationship.ownerJoin().size() != 1) {
             throw new UnsupportedOperationException(relationship.qualifiedName()
-                    + ": subquery loading supports single-column keys; use selectIn for composite keys");
+                    + ": subquery loading of a many-to-many needs a single-column owner key");
         }
-        JoinColumns pair = relationship.ownerJoin().get(0);
-        var parentKeys = select(org.mybatis.dynamic.sql.DerivedColumn.of(pair.left().name(), "relkit_parent"))
-                .from(parentQuery, "relkit_parent");
-        SqlCriterion criterion = group(raw(pair.right()), isIn(parentKeys));
-        return finish(from(option), option, criterion);
+        List<BasicColumn> parentKeyColumns = new ArrayList<>();
+        List<SqlColumn<?>> keyColumns = new ArrayList<>();
+        for (JoinColumns pair : relationship.ownerJoin()) {
+            parentKeyColumns.add(org.mybatis.dynamic.sql.DerivedColumn.of(pair.left().name(), PARENT_ALIAS));
+            keyColumns.add(pair.right());
+        }
+        var parentKeys = select(parentKeyColumns).from(parentQuery, PARENT_ALIAS);
+        if (keyColumns.size() == 1) {
+            return finish(from(option), option, group(raw(keyColumns.get(0)), isIn(parentKeys)));
+        }
+        SelectStatementProvider statement = finish(from(option), option, group(RowValueColumn.of(keyColumns), isIn(parentKeys)));
+        return option.criteria().isEmpty() ? RowValueColumn.restoreLoneWhereParentheses(statement) : statement;
     }
 
     private QueryExpressionDSL<SelectModel> from(Load option) {
@@ -177,6 +222,7 @@ final class LoaderStatements {
         for (Attribute<?, ?> attribute : target.attributes()) {
             columns.add(attribute.column());
         }
+        relationship.polymorphism().ifPresent(hierarchy -> columns.addAll(subtypeColumns(relationship, hierarchy)));
         List<Runnable> joins = new ArrayList<>();
         // the DSL is mutable: joins registered on it after from(...) are part of the statement
         QueryExpressionDSL<SelectModel>[] holder = newHolder();
@@ -192,8 +238,40 @@ final class LoaderStatements {
             SqlTable link = relationship.secondary().orElseThrow();
             RelationshipJoins.onTarget(query.join(link), relationship, link, targetTable);
         }
+        relationship.polymorphism().ifPresent(hierarchy -> SubtypeJoins.leftJoinSubtypes(query, hierarchy, targetTable));
         joins.forEach(Runnable::run);
         return query;
+    }
+
+    /**
+     * The subtype tables' own columns (not the key they share with the base row), under their own
+     * names, as the base resultMap's discriminator cases read them.
+     */
+    private static List<BasicColumn> subtypeColumns(Relationship<?, ?> relationship, Polymorphism<?> hierarchy) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Attribute<?, ?> attribute : relationship.target().attributes()) {
+            names.add(attribute.columnName());
+        }
+        List<BasicColumn> columns = new ArrayList<>();
+        for (Polymorphism.Subtype<?, ?> subtype : hierarchy.subtypes()) {
+            Set<String> shared = new LinkedHashSet<>();
+            for (JoinColumns pair : subtype.join()) {
+                shared.add(pair.right().name());
+            }
+            for (Attribute<?, ?> attribute : subtype.entity().attributes()) {
+                if (shared.contains(attribute.columnName())) {
+                    continue;
+                }
+                if (!names.add(attribute.columnName())) {
+                    throw new IllegalStateException(relationship.qualifiedName() + ": the column "
+                            + attribute.columnName() + " of the subtype " + subtype.entity().name() + " has the name of"
+                            + " another column of the " + hierarchy.target().name() + " hierarchy; the loader selects"
+                            + " subtype columns under their own names, so they must be distinct");
+                }
+                columns.add(attribute.column());
+            }
+        }
+        return columns;
     }
 
     @SuppressWarnings("unchecked")

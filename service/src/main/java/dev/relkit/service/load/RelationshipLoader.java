@@ -178,8 +178,10 @@ public final class RelationshipLoader {
     }
 
     /**
-     * The relationship's declared select-in statement, when the option asks nothing it cannot give
-     * (extra criteria or joined relationships need the generated statement).
+     * The relationship's declared select-in statement, when the option asks nothing it cannot give.
+     * Extra criteria or joined relationships need the generated statement, which can stand in for
+     * the declared one when the declaration names the target's {@code Polymorphism} (the reason a
+     * statement is usually declared); otherwise they are refused.
      */
     private static Optional<Relationship.SelectInStatement> declaredStatement(Load option) {
         Optional<Relationship.SelectInStatement> declared = option.relationship().selectInStatement();
@@ -188,9 +190,13 @@ public final class RelationshipLoader {
         }
         boolean joins = option.children().stream().anyMatch(child -> child.strategy() == LoadStrategy.JOINED);
         if (joins || !option.criteria().isEmpty()) {
+            if (option.relationship().polymorphism().isPresent()) {
+                return Optional.empty();
+            }
             throw new UnsupportedOperationException(option.relationship().qualifiedName()
                     + " loads through its declared statement " + declared.get().statementId()
-                    + ", which cannot take extra criteria or joined relationships: chain them as selectIn instead");
+                    + ", which cannot take extra criteria or joined relationships: chain them as selectIn instead,"
+                    + " or declare the target's hierarchy with polymorphic(...) so the loader can generate the statement");
         }
         return declared;
     }
@@ -202,10 +208,13 @@ public final class RelationshipLoader {
                     + " needs the parent query: use it on the relationships of RelationshipLoader.query(...)'s entities,"
                     + " without recursion, or use selectIn");
         }
-        option.relationship().selectInStatement().ifPresent(declared -> {
-            throw new UnsupportedOperationException(option.relationship().qualifiedName() + " loads its targets through "
-                    + declared.statementId() + "; a generated subquery statement would bypass it: use selectIn");
-        });
+        if (option.relationship().polymorphism().isEmpty()) {
+            option.relationship().selectInStatement().ifPresent(declared -> {
+                throw new UnsupportedOperationException(option.relationship().qualifiedName() + " loads its targets through "
+                        + declared.statementId() + "; a generated subquery statement would bypass it: use selectIn,"
+                        + " or declare the target's hierarchy with polymorphic(...) if that is why the statement is declared");
+            });
+        }
         Map<List<Object>, List<Object>> grouped = new HashMap<>();
         group(option, run(option, statements.subquery(option, parentQuery)), grouped);
         return grouped;
