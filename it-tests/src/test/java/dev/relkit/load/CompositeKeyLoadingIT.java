@@ -31,6 +31,7 @@ import static dev.relkit.service.load.Loading.subquery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.mybatis.dynamic.sql.SqlBuilder.isGreaterThan;
 import static org.mybatis.dynamic.sql.SqlBuilder.isGreaterThanOrEqualTo;
 import static org.mybatis.dynamic.sql.SqlBuilder.select;
 
@@ -38,7 +39,8 @@ import static org.mybatis.dynamic.sql.SqlBuilder.select;
  * The two-column foreign key {@code customer_order_line (order_id, customer_id)} through the loader:
  * {@code CustomerOrder.lines} and its inverse {@code CustomerOrderLine.order}. Select-in sends the
  * keys as OR-ed {@code (order_id = ? and customer_id = ?)} groups, so order 1 of Alice and order 1 of
- * Bob keep their own lines; the graphs are compared whole with the joined XML query's.
+ * Bob keep their own lines; subquery compares the row value {@code (order_id, customer_id)} with the
+ * parent query's key pairs. The graphs are compared whole with the joined XML query's.
  */
 @RelkitTest
 class CompositeKeyLoadingIT {
@@ -105,13 +107,29 @@ class CompositeKeyLoadingIT {
     }
 
     @Test
-    void subqueryNeedsASingleColumnKeyAndSaysSo(SqlSession session, StatementRecorder statements) {
-        var parentQuery = select(customerOrder.id, customerOrder.customerId, customerOrder.placedAt).from(customerOrder);
+    void subqueryComparesTheKeyPairWithThePagedParentQueryInOneStatement(
+            SqlSession session, CustomerOrderMapper orders, StatementRecorder statements) {
+        List<CustomerOrder> reference = orders.selectAllWithLines();
+        session.clearCache();
+        var firstThreeByTime = select(customerOrder.id, customerOrder.customerId, customerOrder.placedAt).from(customerOrder)
+                .orderBy(customerOrder.placedAt, customerOrder.customerId).limit(3);
 
-        assertThatThrownBy(() -> new RelationshipLoader(session).query(CUSTOMER_ORDER, parentQuery, LoadPlan.of(subquery(LINES))))
-                .isInstanceOf(UnsupportedOperationException.class)
-                .hasMessageContaining("CustomerOrder.lines").hasMessageContaining("single-column keys")
-                .hasMessageContaining("selectIn");
+        List<CustomerOrder> loaded = new java.util.ArrayList<>();
+        List<RecordedStatement> run = statements.record(() -> loaded.addAll(new RelationshipLoader(session)
+                .query(CUSTOMER_ORDER, firstThreeByTime, LoadPlan.of(subquery(LINES)))));
+
+        assertThat(run).as("the parents, then all their lines: 2 statements").hasSize(2);
+        assertThat(run.get(1).oneLineSql()).isEqualTo("select id, order_id, customer_id, product, quantity"
+                + " from customer_order_line where (order_id, customer_id) in (select relkit_parent.id, relkit_parent.customer_id"
+                + " from (select id, customer_id, placed_at from customer_order order by placed_at, customer_id limit ?)"
+                + " relkit_parent) order by id");
+        assertThat(run.get(1).parameters()).containsExactly(3L);
+        assertThat(loaded).usingRecursiveComparison()
+                .isEqualTo(List.of(reference.get(0), reference.get(2), reference.get(1)));
+        assertThat(loaded).extracting(CustomerOrder::getCustomerId, CustomerOrder::getId,
+                        o -> o.getLines().stream().map(CustomerOrderLine::getProduct).toList())
+                .containsExactly(tuple(1, 1, List.of("Widget", "Gadget")), tuple(2, 1, List.of("Widget", "Gizmo", "Doohickey")),
+                        tuple(1, 2, List.of("Sprocket")));
     }
 
     @Test
@@ -167,11 +185,16 @@ class CompositeKeyLoadingIT {
         List<CustomerOrder> raiseOrders = generated(orders.selectAll());
         session.clearCache();
         List<CustomerOrder> noLoadOrders = generated(orders.selectAll());
+        var generatedOrders = select(customerOrder.id, customerOrder.customerId, customerOrder.placedAt).from(customerOrder)
+                .where(customerOrder.id, isGreaterThan(1000)).orderBy(customerOrder.customerId, customerOrder.id);
         var generatedLines = select(customerOrderLine.id, customerOrderLine.orderId, customerOrderLine.customerId,
                 customerOrderLine.product, customerOrderLine.quantity).from(customerOrderLine)
                 .where(customerOrderLine.orderId, isGreaterThanOrEqualTo(1000)).orderBy(customerOrderLine.id);
 
         statements.assertCount(1, () -> new RelationshipLoader(session, CHUNK).load(bySelectIn, LoadPlan.of(selectIn(LINES))));
+        session.clearCache();
+        List<CustomerOrder> bySubquery = generated(statements.assertCount(2, () -> new RelationshipLoader(session)
+                .query(CUSTOMER_ORDER, generatedOrders, LoadPlan.of(subquery(LINES)))));
         List<CustomerOrderLine> linesWithOrders = statements.assertCount(2, () -> new RelationshipLoader(session, CHUNK)
                 .query(CUSTOMER_ORDER_LINE, generatedLines, LoadPlan.of(selectIn(LINE_ORDER))));
         statements.assertCount(0, () -> {
@@ -181,7 +204,8 @@ class CompositeKeyLoadingIT {
             new RelationshipLoader(session).load(noLoadOrders, LoadPlan.of(noLoad(LINES)));
         });
 
-        for (List<CustomerOrder> loaded : List.of(bySelectIn, byJoined)) {
+        assertThat(bySubquery).hasSize(orderCount);
+        for (List<CustomerOrder> loaded : List.of(bySelectIn, byJoined, bySubquery)) {
             assertThat(loaded).usingRecursiveComparison().isEqualTo(reference);
             assertThat(loaded).allSatisfy(order -> assertThat(order.getLines())
                     .extracting(CustomerOrderLine::getOrderId, CustomerOrderLine::getCustomerId, CustomerOrderLine::getProduct)

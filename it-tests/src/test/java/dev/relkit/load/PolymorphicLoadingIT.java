@@ -4,10 +4,12 @@ import dev.relkit.harness.RecordedStatement;
 import dev.relkit.harness.RelkitTest;
 import dev.relkit.harness.StatementRecorder;
 import dev.relkit.mapper.inheritance.CompanyMapper;
+import dev.relkit.mapper.inheritance.PersonMapper;
 import dev.relkit.model.inheritance.Company;
 import dev.relkit.model.inheritance.Engineer;
 import dev.relkit.model.inheritance.Manager;
 import dev.relkit.model.inheritance.Person;
+import dev.relkit.relation.Relationship;
 import dev.relkit.service.load.LoadPlan;
 import dev.relkit.service.load.RelationshipLoader;
 import dev.relkit.service.load.RelationshipNotLoadedException;
@@ -17,12 +19,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 import static dev.relkit.mapper.inheritance.CompanyDynamicSqlSupport.company;
 import static dev.relkit.mapper.inheritance.InheritanceRelationships.COMPANY;
 import static dev.relkit.mapper.inheritance.InheritanceRelationships.EMPLOYEES;
 import static dev.relkit.mapper.inheritance.InheritanceRelationships.EMPLOYER;
+import static dev.relkit.mapper.inheritance.InheritanceRelationships.PERSON;
+import static dev.relkit.mapper.inheritance.EngineerDynamicSqlSupport.engineer;
+import static dev.relkit.mapper.inheritance.PersonDynamicSqlSupport.person;
 import static dev.relkit.service.load.Loading.joined;
 import static dev.relkit.service.load.Loading.lazy;
 import static dev.relkit.service.load.Loading.noLoad;
@@ -32,6 +38,8 @@ import static dev.relkit.service.load.Loading.subquery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.mybatis.dynamic.sql.SqlBuilder.isLike;
+import static org.mybatis.dynamic.sql.SqlBuilder.isNotEqualTo;
 import static org.mybatis.dynamic.sql.SqlBuilder.select;
 
 /**
@@ -39,7 +47,9 @@ import static org.mybatis.dynamic.sql.SqlBuilder.select;
  * select-in statement {@code PersonMapper.selectByCompanyIds}, which outer-joins the subtype tables
  * and maps rows with the discriminating {@code personResult}: each employee comes back as its own
  * subtype ({@link Engineer}, {@link Manager} or plain {@link Person}) with its subtype columns, in
- * one statement for all companies.
+ * one statement for all companies. The relationship also names the hierarchy
+ * ({@code polymorphic(PERSON_HIERARCHY)}), so the statements the loader generates (subquery, select-in
+ * with criteria or joined relationships) outer-join the same subtype tables.
  */
 @RelkitTest
 class PolymorphicLoadingIT {
@@ -91,8 +101,107 @@ class PolymorphicLoadingIT {
     }
 
     @Test
-    void joinedTrustsTheJoinedQueryAndTheDeclaredStatementRefusesWhatItCannotGive(
+    void subqueryJoinsTheSubtypeTablesFromTheHierarchyAndGivesEachRowItsSubtypeInTwoStatements(
             SqlSession session, CompanyMapper companies, StatementRecorder statements) {
+        List<Company> reference = companies.selectAllWithEmployees();
+        session.clearCache();
+        var allCompanies = select(company.id, company.name).from(company).orderBy(company.id);
+
+        List<Company> loaded = new ArrayList<>();
+        List<RecordedStatement> run = statements.record(() -> loaded.addAll(new RelationshipLoader(session)
+                .query(COMPANY, allCompanies, LoadPlan.of(subquery(EMPLOYEES)))));
+
+        assertThat(run).as("the companies, then every employee of them: 2 statements").hasSize(2);
+        assertThat(run.get(1).oneLineSql()).isEqualTo("select person.id, person.company_id, person.name, person.type,"
+                + " engineer.primary_language, engineer.engineer_level, manager.manager_name, manager.budget"
+                + " from person left join engineer on engineer.id = person.id left join manager on manager.id = person.id"
+                + " where person.company_id in (select relkit_parent.id from (select company.id, company.name from company"
+                + " order by id) relkit_parent) order by id");
+        assertThat(loaded).usingRecursiveComparison().withStrictTypeChecking().isEqualTo(reference);
+        assertThat(loaded.get(0).getEmployees()).extracting(Person::getName, Object::getClass).containsExactly(
+                tuple("Mr. Krabs", Manager.class), tuple("SpongeBob", Engineer.class),
+                tuple("Squidward", Engineer.class), tuple("Patrick", Person.class));
+        assertThat(loaded.get(0).getEmployees().get(1)).isInstanceOfSatisfying(Engineer.class, spongeBob -> {
+            assertThat(spongeBob.getPrimaryLanguage()).isEqualTo("Java");
+            assertThat(spongeBob.getEngineerLevel()).isEqualTo("senior");
+        });
+        assertThat(loaded.get(1).getEmployees()).extracting(Person::getName, Object::getClass)
+                .containsExactly(tuple("Plankton", Manager.class), tuple("Karen", Engineer.class));
+        assertThat(((Manager) loaded.get(1).getEmployees().get(0)).getBudget()).isEqualByComparingTo("3.50");
+        assertThat(loaded.get(2).getEmployees()).isEmpty();
+    }
+
+    @Test
+    void selectInWithCriteriaOnASubtypeColumnRunsTheGeneratedStatementInsteadOfTheDeclaredOne(
+            SqlSession session, CompanyMapper companies, StatementRecorder statements) {
+        List<Company> loaded = companies.selectAll();
+
+        List<RecordedStatement> run = statements.record(() -> new RelationshipLoader(session)
+                .load(loaded, LoadPlan.of(selectIn(EMPLOYEES).where(engineer.engineerLevel, isNotEqualTo("junior")))));
+
+        assertThat(run).singleElement().satisfies(statement -> {
+            assertThat(statement.oneLineSql()).isEqualTo("select person.id, person.company_id, person.name, person.type,"
+                    + " engineer.primary_language, engineer.engineer_level, manager.manager_name, manager.budget"
+                    + " from person left join engineer on engineer.id = person.id left join manager on manager.id = person.id"
+                    + " where person.company_id in (?,?,?) and engineer.engineer_level <> ? order by id");
+            assertThat(statement.parameters()).containsExactly(1L, 2L, 3L, "junior");
+        });
+        assertThat(loaded.get(0).getEmployees()).as("SQL's <> drops rows whose level is NULL: only engineers remain")
+                .extracting(Person::getName, Object::getClass).containsExactly(tuple("SpongeBob", Engineer.class));
+        assertThat(loaded.get(1).getEmployees()).singleElement().isInstanceOfSatisfying(Engineer.class, karen -> {
+            assertThat(karen.getName()).isEqualTo("Karen");
+            assertThat(karen.getPrimaryLanguage()).isNull();
+            assertThat(karen.getEngineerLevel()).isEqualTo("principal");
+            assertThat(karen.getCompanyId()).isEqualTo(2);
+        });
+        assertThat(loaded.get(2).getEmployees()).isEmpty();
+    }
+
+    @Test
+    void selectInWithTheEmployerJoinedGivesEverySubtypeItsCompanyInOneStatement(
+            SqlSession session, CompanyMapper companies, StatementRecorder statements) {
+        List<Company> loaded = companies.selectAll();
+
+        statements.assertCount(1, () -> new RelationshipLoader(session)
+                .load(loaded, LoadPlan.of(selectIn(EMPLOYEES).joined(EMPLOYER))));
+
+        assertThat(loaded.get(0).getEmployees()).extracting(Person::getName, Object::getClass).containsExactly(
+                tuple("Mr. Krabs", Manager.class), tuple("SpongeBob", Engineer.class),
+                tuple("Squidward", Engineer.class), tuple("Patrick", Person.class));
+        assertThat(((Manager) loaded.get(0).getEmployees().get(0)).getManagerName()).isEqualTo("Eugene H. Krabs");
+        assertThat(loaded.get(0).getEmployees()).as("the discriminator's cases map the joined company too")
+                .allSatisfy(p -> assertThat(p.getCompany()).isSameAs(loaded.get(0)));
+        assertThat(loaded.get(1).getEmployees()).extracting(Person::getName, Object::getClass)
+                .containsExactly(tuple("Plankton", Manager.class), tuple("Karen", Engineer.class));
+        assertThat(loaded.get(1).getEmployees()).allSatisfy(p -> assertThat(p.getCompany()).isSameAs(loaded.get(1)));
+    }
+
+    @Test
+    void aDeclaredStatementWithoutTheHierarchyRefusesWhatOnlyAGeneratedStatementCouldGive(
+            SqlSession session, CompanyMapper companies) {
+        Relationship<Company, Person> declaredOnly = Relationship.oneToMany("employees", COMPANY, PERSON)
+                .on(company.id, person.companyId)
+                .list(Company::getEmployees, Company::setEmployees)
+                .selectInStatement(PersonMapper.NAMESPACE + ".selectByCompanyIds", "companyIds")
+                .build();
+
+        assertThatThrownBy(() -> new RelationshipLoader(session).query(COMPANY,
+                select(company.id, company.name).from(company), LoadPlan.of(subquery(declaredOnly))))
+                .isInstanceOf(UnsupportedOperationException.class)
+                .hasMessageContaining("Company.employees").hasMessageContaining("selectByCompanyIds")
+                .hasMessageContaining("selectIn").hasMessageContaining("polymorphic(...)");
+        assertThatThrownBy(() -> new RelationshipLoader(session).load(companies.selectAll(),
+                LoadPlan.of(selectIn(declaredOnly).where(person.name, isNotEqualTo("Patrick")))))
+                .isInstanceOf(UnsupportedOperationException.class)
+                .hasMessageContaining("Company.employees").hasMessageContaining("extra criteria")
+                .hasMessageContaining("polymorphic(...)");
+        assertThatThrownBy(() -> Relationship.oneToMany("employees", COMPANY, PERSON)
+                .on(company.id, person.companyId).list(Company::getEmployees).polymorphic(null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("Company.employees");
+    }
+
+    @Test
+    void joinedTrustsTheJoinedQuery(SqlSession session, CompanyMapper companies, StatementRecorder statements) {
         List<Company> joinedXml = companies.selectAllWithEmployees();
         List<Company> joinedDynamic = companies.selectAllWithEmployeesDynamic();
 
@@ -104,14 +213,6 @@ class PolymorphicLoadingIT {
         assertThat(joinedDynamic).usingRecursiveComparison().withStrictTypeChecking().isEqualTo(joinedXml);
         assertThat(joinedXml.get(0).getEmployees()).extracting(Object::getClass)
                 .containsExactly(Manager.class, Engineer.class, Engineer.class, Person.class);
-        assertThatThrownBy(() -> new RelationshipLoader(session).query(COMPANY,
-                select(company.id, company.name).from(company), LoadPlan.of(subquery(EMPLOYEES))))
-                .isInstanceOf(UnsupportedOperationException.class)
-                .hasMessageContaining("Company.employees").hasMessageContaining("selectByCompanyIds").hasMessageContaining("selectIn");
-        assertThatThrownBy(() -> new RelationshipLoader(session).load(companies.selectAll(),
-                LoadPlan.of(selectIn(EMPLOYEES).joined(EMPLOYER))))
-                .isInstanceOf(UnsupportedOperationException.class)
-                .hasMessageContaining("Company.employees").hasMessageContaining("selectIn");
     }
 
     @Test
@@ -160,6 +261,11 @@ class PolymorphicLoadingIT {
         List<Company> notLoaded = generated(companies.selectAll());
 
         statements.assertCount(1, () -> new RelationshipLoader(session, CHUNK).load(bySelectIn, LoadPlan.of(selectIn(EMPLOYEES))));
+        session.clearCache();
+        var generatedCompanies = select(company.id, company.name).from(company)
+                .where(company.name, isLike("gen company %")).orderBy(company.id);
+        List<Company> bySubquery = generated(statements.assertCount(2, () -> new RelationshipLoader(session)
+                .query(COMPANY, generatedCompanies, LoadPlan.of(subquery(EMPLOYEES)))));
         statements.assertCount(0, () -> {
             new RelationshipLoader(session).load(reference, LoadPlan.of(joined(EMPLOYEES)));
             new RelationshipLoader(session).load(lazyCompanies, LoadPlan.of(lazy(EMPLOYEES)));
@@ -168,6 +274,7 @@ class PolymorphicLoadingIT {
         });
 
         assertThat(bySelectIn).usingRecursiveComparison().withStrictTypeChecking().isEqualTo(reference);
+        assertThat(bySubquery).usingRecursiveComparison().withStrictTypeChecking().isEqualTo(reference);
         assertThat(bySelectIn).allSatisfy(c -> {
             String number = c.getName().substring("gen company ".length());
             assertThat(c.getEmployees()).extracting(Person::getName, Object::getClass).containsExactly(
