@@ -215,7 +215,9 @@ public final class Relationship<O, T> {
      * The mapper statement that loads this relationship's targets for a list of owner keys, when the
      * declaration names one; otherwise loaders generate the statement from the target's
      * {@link EntityType}. A declared statement is needed where one table's columns do not make a
-     * target, e.g. a polymorphic target whose subtype tables must be joined.
+     * target and the loader cannot generate the joins; a polymorphic target can instead (or as well)
+     * name its hierarchy with {@link Builder#polymorphic}, and then the loader generates the
+     * statements the declared one cannot serve (subquery, extra criteria, joined relationships).
      */
     public Optional<SelectInStatement> selectInStatement() {
         return Optional.ofNullable(selectInStatement);

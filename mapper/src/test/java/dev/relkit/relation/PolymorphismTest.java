@@ -1,11 +1,16 @@
 package dev.relkit.relation;
 
+import dev.relkit.model.inheritance.Company;
 import dev.relkit.model.inheritance.Engineer;
 import dev.relkit.model.inheritance.Manager;
 import dev.relkit.model.inheritance.Person;
 import org.junit.jupiter.api.Test;
 
+import static dev.relkit.mapper.inheritance.CompanyDynamicSqlSupport.company;
 import static dev.relkit.mapper.inheritance.EngineerDynamicSqlSupport.engineer;
+import static dev.relkit.mapper.inheritance.InheritanceRelationships.COMPANY;
+import static dev.relkit.mapper.inheritance.InheritanceRelationships.EMPLOYEES;
+import static dev.relkit.mapper.inheritance.InheritanceRelationships.EMPLOYER;
 import static dev.relkit.mapper.inheritance.InheritanceRelationships.ENGINEER;
 import static dev.relkit.mapper.inheritance.InheritanceRelationships.MANAGER;
 import static dev.relkit.mapper.inheritance.InheritanceRelationships.PERSON;
@@ -38,6 +43,21 @@ class PolymorphismTest {
         assertThat(PERSON_HIERARCHY.subtypeOf(Manager.class)).get().extracting(Polymorphism.Subtype::entity).isSameAs(MANAGER);
         assertThat(PERSON_HIERARCHY.subtypeOf(Person.class)).isEmpty();
         assertThat(PERSON_HIERARCHY.subtypeOf(String.class)).isEmpty();
+    }
+
+    @Test
+    void aRelationshipCarriesTheHierarchyOfItsTargetForGeneratedStatements() {
+        assertThat(EMPLOYEES.polymorphism()).containsSame(PERSON_HIERARCHY);
+        assertThat(EMPLOYER.polymorphism()).isEmpty();
+
+        EntityType<Person> otherPerson = EntityType.builder(Person.class, person)
+                .id("id", person.id, Person::getId, Person::setId).build();
+        Polymorphism<Person> otherHierarchy = Polymorphism.builder(otherPerson, person.type, "person")
+                .subtype("engineer", ENGINEER, person.id, engineer.id).build();
+        assertThatThrownBy(() -> Relationship.oneToMany("employees", COMPANY, PERSON)
+                .on(company.id, person.companyId).list(Company::getEmployees).polymorphic(otherHierarchy).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Company.employees").hasMessageContaining("not at the target Person");
     }
 
     @Test

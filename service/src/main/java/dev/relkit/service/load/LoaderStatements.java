@@ -49,7 +49,9 @@ import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
  * <p>The targets' rows are read by the target entity's own XML resultMap (declared in its
  * {@link EntityType}); it must read the table's own column names unprefixed, as relkit's per-entity
  * resultMaps do. Joined relationships under a select-in are added as nested resultMappings with the
- * column prefix {@code <role alias>__}, stacking per level. Statements and resultMaps are generated
+ * column prefix {@code <role alias>__}, stacking per level (and added to each case of a
+ * discriminating resultMap). A polymorphic relationship's statements outer-join the subtype tables
+ * and select their columns under their own names. Statements and resultMaps are generated
  * once per shape and cached in the configuration under the namespace {@value #NAMESPACE}.
  */
 final class LoaderStatements {

@@ -46,7 +46,8 @@ import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
  *       {@code joined} are joined into that statement; other chained options run on the loaded
  *       children, one level at a time.</li>
  *   <li>{@code subquery}: as select-in, but the keys come from the parent query used as a derived
- *       table, in one statement; only with {@link #query}, which knows the parent query.</li>
+ *       table, in one statement; only with {@link #query}, which knows the parent query. Composite
+ *       keys compare row values, {@code (a, b) in (select ...)}.</li>
  *   <li>{@code joined} at the top level: the parents' statement already mapped it; its targets are
  *       made one object per key (MyBatis maps a nested row once per parent) and chained options still
  *       apply to them.</li>
@@ -56,6 +57,10 @@ import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
  *   <li>{@code raise}: the same stand-ins, throwing {@link RelationshipNotLoadedException}.</li>
  *   <li>{@code noload}: collections are emptied and references set to null; no SQL.</li>
  * </ul>
+ *
+ * <p>A relationship declaring its target's {@code Polymorphism} gets generated statements that
+ * outer-join the subtype tables, so the target's discriminating resultMap makes each row its own
+ * subtype. Its declared select-in statement, if any, still serves plain select-in and lazy loading.
  *
  * <p>Within one {@code load} call, a row is one object: a child already loaded (or a parent) is
  * reused wherever the same key turns up again, so recursion stops on cycles.
