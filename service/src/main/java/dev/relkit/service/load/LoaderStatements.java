@@ -133,7 +133,7 @@ final class LoaderStatements {
             Map<String, String> cases = new LinkedHashMap<>();
             for (Map.Entry<String, String> entry : discriminator.getDiscriminatorMap().entrySet()) {
                 String caseId = id + "#" + entry.getKey();
-                if (!configuration.hasResultMap(caseId) && !caseId.equals(id)) {
+                if (!configuration.hasResultMap(caseId)) {
                     ResultMap caseMap = configuration.getResultMap(entry.getValue());
                     configuration.addResultMap(caseMap == map ? extendedWithoutCases(caseId, map, nested)
                             : extended(caseId, caseMap, nested));
