@@ -3,6 +3,7 @@ package dev.relkit.session;
 import dev.relkit.harness.RecordedStatement;
 import dev.relkit.harness.RelkitTest;
 import dev.relkit.harness.StatementRecorder;
+import dev.relkit.model.company.Employee;
 import dev.relkit.relation.Metamodel;
 import dev.relkit.service.BackReferences;
 import dev.relkit.service.session.EntityState;
@@ -16,8 +17,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-import static dev.relkit.session.EmployeeRelationships.EMPLOYEE;
-import static dev.relkit.session.EmployeeRelationships.MANAGER;
+import static dev.relkit.mapper.company.CompanyRelationships.EMPLOYEE;
+import static dev.relkit.mapper.company.CompanyRelationships.MANAGER;
+import static dev.relkit.mapper.company.CompanyRelationships.SUBORDINATES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @RelkitTest(mappers = CascadeTestMapper.class)
 class SelfReferenceUnitOfWorkIT {
 
-    private static final Metamodel EMPLOYEES = Metamodel.of(EmployeeRelationships.ALL);
+    private static final Metamodel EMPLOYEES = Metamodel.of(List.of(MANAGER, SUBORDINATES));
     private final BackReferences backReferences = new BackReferences(EMPLOYEES);
 
     @Test
