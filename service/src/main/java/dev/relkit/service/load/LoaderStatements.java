@@ -1,5 +1,7 @@
 package dev.relkit.service.load;
 
+import dev.relkit.service.sql.RenderedStatementSqlSource;
+
 import dev.relkit.relation.Attribute;
 import dev.relkit.relation.CollectionAccessor;
 import dev.relkit.relation.EntityType;
@@ -73,7 +75,7 @@ final class LoaderStatements {
             if (!configuration.hasStatement(id, false)) {
                 ResultMap resultMap = configuration.getResultMap(resultMapId);
                 MappedStatement statement = new MappedStatement.Builder(configuration, id,
-                        new RenderedSelectSqlSource(configuration), SqlCommandType.SELECT)
+                        new RenderedStatementSqlSource(configuration), SqlCommandType.SELECT)
                         .resultMaps(List.of(resultMap))
                         .build();
                 configuration.addMappedStatement(statement);

@@ -1,5 +1,7 @@
 package dev.relkit.service.load;
 
+import dev.relkit.service.sql.RenderedStatement;
+
 import dev.relkit.relation.Attribute;
 import dev.relkit.relation.CollectionAccessor;
 import dev.relkit.relation.EntityKey;
@@ -105,7 +107,7 @@ public final class RelationshipLoader {
         String resultMap = type.resultMapId().orElseThrow(() -> new IllegalStateException(
                 type.name() + " declares no resultMap to map the query's rows"));
         SelectStatementProvider rendered = parentQuery.build().render(MYBATIS3);
-        List<P> parents = session.selectList(statements.statementFor(resultMap), rendered);
+        List<P> parents = session.selectList(statements.statementFor(resultMap), RenderedStatement.of(rendered));
         Identity identity = new Identity();
         for (Load option : plan.options()) {
             apply(option, parents, identity, parentQuery);
@@ -228,7 +230,7 @@ public final class RelationshipLoader {
     private List<?> run(Load option, SelectStatementProvider statement) {
         boolean linked = option.relationship().secondary().isPresent();
         String resultMap = linked ? statements.linkedResultMapFor(option) : statements.resultMapFor(option);
-        return session.selectList(statements.statementFor(resultMap), statement);
+        return session.selectList(statements.statementFor(resultMap), RenderedStatement.of(statement));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -1,5 +1,8 @@
 package dev.relkit.service.session;
 
+import dev.relkit.service.sql.RenderedStatement;
+import dev.relkit.service.sql.RenderedStatementSqlSource;
+
 import dev.relkit.relation.Attribute;
 import dev.relkit.relation.EntityType;
 import dev.relkit.relation.Polymorphism;
