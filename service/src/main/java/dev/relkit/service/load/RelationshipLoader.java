@@ -8,6 +8,7 @@ import dev.relkit.relation.EntityKey;
 import dev.relkit.relation.EntityType;
 import dev.relkit.relation.JoinColumns;
 import dev.relkit.relation.LoadStrategy;
+import dev.relkit.relation.Metamodel;
 import dev.relkit.relation.Relationship;
 import dev.relkit.relation.RelationshipKind;
 import org.apache.ibatis.executor.ExecutorException;
@@ -75,27 +76,78 @@ public final class RelationshipLoader {
     private final SqlSession session;
     private final int chunkSize;
     private final LoaderStatements statements;
+    private final Metamodel defaults;
 
+    /** A loader that applies only the options of each plan. */
     public RelationshipLoader(SqlSession session) {
-        this(session, DEFAULT_CHUNK_SIZE);
+        this(session, DEFAULT_CHUNK_SIZE, null);
     }
 
     public RelationshipLoader(SqlSession session, int chunkSize) {
+        this(session, chunkSize, null);
+    }
+
+    /**
+     * A loader that also applies each relationship's declared default strategy
+     * ({@link Relationship#defaultLoading()}) to the relationships of the parents that a plan does not
+     * name, the way SQLAlchemy applies {@code relationship(lazy=...)} unless {@code options(...)} say
+     * otherwise. Defaults apply to the parents of a {@code load}/{@code query} call (not to the
+     * children it loads); a {@code joined} default is the statement's business and runs nothing; a
+     * {@code lazy} default that cannot be honoured (a collection declared without a setter, or a
+     * one-to-one whose foreign key is on the target) leaves the property as the statement mapped it.
+     */
+    public RelationshipLoader(SqlSession session, Metamodel defaults) {
+        this(session, DEFAULT_CHUNK_SIZE, defaults);
+    }
+
+    public RelationshipLoader(SqlSession session, int chunkSize, Metamodel defaults) {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("chunk size must be at least 1, was " + chunkSize);
         }
         this.session = session;
         this.chunkSize = chunkSize;
         this.statements = new LoaderStatements(session.getConfiguration());
+        this.defaults = defaults;
     }
 
-    /** Applies the plan to parents already loaded; returns the same list. */
+    /** Applies the plan (and, with a metamodel, the declared defaults) to parents already loaded; returns the same list. */
     public <P> List<P> load(List<P> parents, LoadPlan plan) {
         Identity identity = new Identity();
-        for (Load option : plan.options()) {
+        for (Load option : withDefaults(parents, plan)) {
             apply(option, parents, identity, null);
         }
         return parents;
+    }
+
+    /** The plan's options, then a default option for every relationship of the parents it does not name. */
+    private List<Load> withDefaults(List<?> parents, LoadPlan plan) {
+        if (defaults == null || parents.isEmpty()) {
+            return plan.options();
+        }
+        Object first = parents.get(0);
+        Set<Relationship<?, ?>> named = new HashSet<>();
+        for (Load option : plan.options()) {
+            named.add(option.relationship());
+        }
+        List<Load> options = new ArrayList<>(plan.options());
+        for (Relationship<?, ?> relationship : defaults.relationships()) {
+            if (named.contains(relationship) || !relationship.owner().javaType().isInstance(first)
+                    || relationship.defaultLoading() == LoadStrategy.JOINED || !canHonour(relationship)) {
+                continue;
+            }
+            options.add(Load.of(relationship, relationship.defaultLoading()));
+        }
+        return options;
+    }
+
+    private static boolean canHonour(Relationship<?, ?> relationship) {
+        if (relationship.defaultLoading() != LoadStrategy.LAZY) {
+            return true;
+        }
+        if (relationship.isCollection()) {
+            return relationship.collection().replaceable();
+        }
+        return relationship.kind() != RelationshipKind.ONE_TO_ONE;
     }
 
     /**
@@ -109,7 +161,7 @@ public final class RelationshipLoader {
         SelectStatementProvider rendered = parentQuery.build().render(MYBATIS3);
         List<P> parents = session.selectList(statements.statementFor(resultMap), RenderedStatement.of(rendered));
         Identity identity = new Identity();
-        for (Load option : plan.options()) {
+        for (Load option : withDefaults(parents, plan)) {
             apply(option, parents, identity, parentQuery);
         }
         return parents;
