@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -176,8 +177,12 @@ public final class BlogWorkload {
                 .orderBy(post.id);
     }
 
+    /**
+     * A post as values. {@code tags} is a {@code Set} as {@code Post.tags} is, so its order is not
+     * compared: MyBatis hands a nested select's rows for a {@code Set} property to a {@code HashSet}.
+     */
     record PostValues(Integer id, Integer authorId, String title, String body, LocalDateTime createdAt,
-            LocalDateTime updatedAt, UserValues author, List<CommentValues> comments, List<TagValues> tags) {
+            LocalDateTime updatedAt, UserValues author, List<CommentValues> comments, Set<TagValues> tags) {
     }
 
     record CommentValues(Integer id, Integer postId, Integer authorId, String body, LocalDateTime createdAt,
@@ -198,7 +203,7 @@ public final class BlogWorkload {
                 comments.add(new CommentValues(comment.getId(), comment.getPostId(), comment.getAuthorId(),
                         comment.getBody(), comment.getCreatedAt(), userValues(comment.getAuthor())));
             }
-            List<TagValues> tags = new ArrayList<>();
+            Set<TagValues> tags = new LinkedHashSet<>();
             for (Tag tag : loaded.getTags()) {
                 tags.add(new TagValues(tag.getId(), tag.getName(), tag.getSlug()));
             }

@@ -54,7 +54,7 @@ public final class OrderRelationships {
     /** {@code Order.orderItems}: the order's lines, in line-id order; they live and die with the order. */
     public static final Relationship<Order, OrderItem> ORDER_ITEMS = Relationship.oneToMany("orderItems", ORDER, ORDER_ITEM)
             .on(purchaseOrder.id, orderItem.orderId)
-            .list(Order::getOrderItems)
+            .list(Order::getOrderItems, Order::setOrderItems)
             .orderBy(orderItem.id)
             .cascade(Cascade.SAVE_UPDATE, Cascade.DELETE, Cascade.DELETE_ORPHAN)
             .backPopulates("order")
