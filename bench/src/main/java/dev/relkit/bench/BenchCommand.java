@@ -31,13 +31,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Runs the benchmark: starts the embedded MariaDB (or uses {@code --jdbc-url}), generates the data into
+ * Runs the benchmark ({@code java -jar bench/target/relkit-bench.jar --quick}, see {@code bench/README.md}): starts the embedded MariaDB (or uses {@code --jdbc-url}), generates the data into
  * its own database {@value #DATABASE}, checks every contender's graph against JDBC's and counts its
  * statements, times them with JMH in forked JVMs, and writes {@code <mode>.json} and {@code <mode>.md}
  * to the results directory.
  */
 @Command(name = "relkit-bench", mixinStandardHelpOptions = true,
-        description = "Times relkit's loading strategies against hand-written JDBC and MyBatis nested selects.")
+        description = "Times relkit's loading strategies against hand-written JDBC, MyBatis nested selects and Hibernate 7.")
 public final class BenchCommand implements Callable<Integer> {
 
     /** The database the benchmark creates (and fills) on the server; other databases are left alone. */
@@ -48,7 +48,8 @@ public final class BenchCommand implements Callable<Integer> {
     static final List<Workload<?>> WORKLOADS = List.of(
             OrderWorkload.WORKLOAD, HeroWorkload.WORKLOAD, BlogWorkload.WORKLOAD);
 
-    @Option(names = "--quick", description = "1 fork, 2 x 1 s warm-up, 3 x 1 s measurement (about 3 minutes on 2 cores)")
+    @Option(names = "--quick", description = "1 fork, 1 x 2 s warm-up, 3 x 1 s measurement (about 3 minutes on 2 cores); "
+            + "default: 2 forks, 5 x 2 s warm-up, 10 x 2 s measurement (about 25 minutes)")
     boolean quick;
 
     @Option(names = "--check-only", description = "check graphs and count statements, time nothing")
@@ -139,7 +140,7 @@ public final class BenchCommand implements Callable<Integer> {
                 .addProfiler(GCProfiler.class)
                 .shouldFailOnError(true);
         if (quick) {
-            options.forks(1).warmupIterations(2).warmupTime(TimeValue.seconds(1))
+            options.forks(1).warmupIterations(1).warmupTime(TimeValue.seconds(2))
                     .measurementIterations(3).measurementTime(TimeValue.seconds(1));
         } else {
             options.forks(2).warmupIterations(5).warmupTime(TimeValue.seconds(2))
@@ -154,7 +155,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private String jmhSettings() {
         return quick
-                ? "JMH 1.37, average time, 1 fork, 2 x 1 s warm-up, 3 x 1 s measurement, -Xmx1g, gc profiler"
+                ? "JMH 1.37, average time, 1 fork, 1 x 2 s warm-up, 3 x 1 s measurement, -Xmx1g, gc profiler"
                 : "JMH 1.37, average time, 2 forks, 5 x 2 s warm-up, 10 x 2 s measurement, -Xmx1g, gc profiler";
     }
 

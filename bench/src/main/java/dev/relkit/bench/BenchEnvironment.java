@@ -12,21 +12,39 @@ import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.apache.ibatis.session.SqlSessionFactoryBuilder;
 import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 
 /**
- * What a contender runs on: a data source and a MyBatis session factory with relkit's mappers and the
- * benchmark's own ({@link NestedSelectMapper}).
+ * What a contender runs on: a data source, a MyBatis session factory with relkit's mappers and the
+ * benchmark's own ({@link NestedSelectMapper}), and (built on first use) a Hibernate session factory
+ * mapping relkit's model classes ({@code dev/relkit/bench/hibernate/orm.xml}).
  *
  * <p>Timed runs use {@link #unrecorded(JdbcTarget)}, a plain HikariCP pool, so that no contender pays
  * for statement recording; the checks before timing use {@link #recorded(TestDatabase)}, whose
  * statements the harness counts.
  */
-public record BenchEnvironment(DataSource dataSource, SqlSessionFactory sessionFactory, AutoCloseable resources)
-        implements AutoCloseable {
+public final class BenchEnvironment implements AutoCloseable {
+
+    /** Hibernate's batch size for lazy associations, the same as relkit's select-in chunk. */
+    static final int HIBERNATE_BATCH_SIZE = 500;
+
+    private final DataSource dataSource;
+    private final SqlSessionFactory sessionFactory;
+    private final AutoCloseable pool;
+    private SessionFactory hibernate;
+
+    private BenchEnvironment(DataSource dataSource, AutoCloseable pool) {
+        this.dataSource = dataSource;
+        this.sessionFactory = newSessionFactory(dataSource);
+        this.pool = pool;
+    }
 
     /** The harness database's recorded data source: every statement counts in {@code database.statements()}. */
     public static BenchEnvironment recorded(TestDatabase database) {
-        return new BenchEnvironment(database.dataSource(), newSessionFactory(database.dataSource()), () -> { });
+        return new BenchEnvironment(database.dataSource(), () -> { });
     }
 
     /** A plain pool on {@code target}, for timing. */
@@ -39,7 +57,33 @@ public record BenchEnvironment(DataSource dataSource, SqlSessionFactory sessionF
         config.setMaximumPoolSize(2);
         config.setMinimumIdle(1);
         HikariDataSource pool = new HikariDataSource(config);
-        return new BenchEnvironment(pool, newSessionFactory(pool), pool);
+        return new BenchEnvironment(pool, pool);
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public SqlSessionFactory sessionFactory() {
+        return sessionFactory;
+    }
+
+    /**
+     * Hibernate on the same data source, lazy associations batch-fetched {@value #HIBERNATE_BATCH_SIZE}
+     * at a time; join-fetch queries fetch what they name regardless.
+     */
+    public synchronized SessionFactory hibernate() {
+        if (hibernate == null) {
+            StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                    .applySetting("jakarta.persistence.nonJtaDataSource", dataSource)
+                    .applySetting("hibernate.default_batch_fetch_size", HIBERNATE_BATCH_SIZE)
+                    .build();
+            hibernate = new MetadataSources(registry)
+                    .addResource("dev/relkit/bench/hibernate/orm.xml")
+                    .buildMetadata()
+                    .buildSessionFactory();
+        }
+        return hibernate;
     }
 
     private static SqlSessionFactory newSessionFactory(DataSource dataSource) {
@@ -51,7 +95,10 @@ public record BenchEnvironment(DataSource dataSource, SqlSessionFactory sessionF
     }
 
     @Override
-    public void close() throws Exception {
-        resources.close();
+    public synchronized void close() throws Exception {
+        if (hibernate != null) {
+            hibernate.close();
+        }
+        pool.close();
     }
 }

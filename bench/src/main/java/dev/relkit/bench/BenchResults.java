@@ -20,7 +20,7 @@ import org.openjdk.jmh.results.RunResult;
  * One run's results: per workload, each contender's time, its ratio to JDBC's, its statement count and
  * the bytes it allocated per operation; written as JSON and as a Markdown table.
  */
-record BenchResults(String mode, OffsetDateTime date, Machine machine, String mariaDbVersion, String database,
+record BenchResults(String mode, String date, Machine machine, String mariaDbVersion, String database,
         String settings, String note, List<WorkloadResult> workloads) {
 
     record Machine(int cores, long memoryBytes, String cpu, String os, String jvm) {
@@ -61,7 +61,7 @@ record BenchResults(String mode, OffsetDateTime date, Machine machine, String ma
                 workloadResults.add(new WorkloadResult(workload.id(), workload.title(), contenders));
             }
         }
-        return new BenchResults(mode, date, thisMachine(), mariaDbVersion, database, settings, note, workloadResults);
+        return new BenchResults(mode, date.withNano(0).toString(), thisMachine(), mariaDbVersion, database, settings, note, workloadResults);
     }
 
     private static Optional<RunResult> find(Collection<RunResult> runs, Workload<?> workload, String contender) {
@@ -88,7 +88,7 @@ record BenchResults(String mode, OffsetDateTime date, Machine machine, String ma
 
     void write(Path directory) throws IOException {
         Files.createDirectories(directory);
-        new ObjectMapper().findAndRegisterModules()
+        new ObjectMapper()
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .writeValue(directory.resolve(mode + ".json").toFile(), this);
@@ -98,7 +98,7 @@ record BenchResults(String mode, OffsetDateTime date, Machine machine, String ma
     String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("# relkit benchmark results (").append(mode).append(" mode)\n\n");
-        md.append("- date: ").append(date.withNano(0)).append('\n');
+        md.append("- date: ").append(date).append('\n');
         md.append(String.format(Locale.ROOT, "- machine: %d cores, %.1f GiB RAM, %s; %s; %s%n", machine.cores(),
                 machine.memoryBytes() / (1024.0 * 1024 * 1024), machine.cpu(), machine.os(), machine.jvm()));
         md.append("- MariaDB: ").append(mariaDbVersion).append(" (").append(database).append(")\n");

@@ -36,4 +36,14 @@ public class BlogBenchmark {
     public Object mybatisNestedSelect(BenchState state) {
         return BlogWorkload.mybatisNestedSelect(state.environment(), BlogWorkload::touch);
     }
+
+    @Benchmark
+    public Object hibernateJoinFetch(BenchState state) {
+        return BlogWorkload.hibernateJoinFetch(state.environment(), BlogWorkload::touch);
+    }
+
+    @Benchmark
+    public Object hibernateBatch(BenchState state) {
+        return BlogWorkload.hibernateBatch(state.environment(), BlogWorkload::touch);
+    }
 }

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.ibatis.session.SqlSession;
+import org.hibernate.Session;
 import org.mybatis.dynamic.sql.select.SelectModel;
 import org.mybatis.dynamic.sql.util.Buildable;
 
@@ -67,6 +68,8 @@ public final class BlogWorkload {
         contenders.put("relkitSelectIn", BlogWorkload::relkitSelectIn);
         contenders.put("relkitLazy", BlogWorkload::relkitLazy);
         contenders.put("mybatisNestedSelect", BlogWorkload::mybatisNestedSelect);
+        contenders.put("hibernateJoinFetch", BlogWorkload::hibernateJoinFetch);
+        contenders.put("hibernateBatch", BlogWorkload::hibernateBatch);
         return contenders;
     }
 
@@ -168,6 +171,36 @@ public final class BlogWorkload {
     static Object mybatisNestedSelect(BenchEnvironment environment, Function<? super List<Post>, ?> use) {
         try (SqlSession session = environment.sessionFactory().openSession()) {
             return use.apply(session.getMapper(NestedSelectMapper.class).selectAllPosts());
+        }
+    }
+
+    /**
+     * Hibernate 7: posts fetch-joined to author, comments and the comments' authors, then a second
+     * query fetch-joining the tags into the same posts (read-only session). Two queries because fetching
+     * the list of comments and the set of tags in one join would repeat each comment per tag.
+     */
+    static Object hibernateJoinFetch(BenchEnvironment environment, Function<? super List<Post>, ?> use) {
+        try (Session session = environment.hibernate().openSession()) {
+            session.setDefaultReadOnly(true);
+            List<Post> posts = session.createSelectionQuery("""
+                    select p from Post p
+                    join fetch p.author
+                    left join fetch p.comments c
+                    left join fetch c.author
+                    order by p.id""", Post.class).getResultList();
+            session.createSelectionQuery("select p from Post p left join fetch p.tags where p in :posts", Post.class)
+                    .setParameter("posts", posts)
+                    .getResultList();
+            return use.apply(posts);
+        }
+    }
+
+    /** Hibernate 7: the posts, then authors, comments, their authors and tags batch-fetched on touch. */
+    static Object hibernateBatch(BenchEnvironment environment, Function<? super List<Post>, ?> use) {
+        try (Session session = environment.hibernate().openSession()) {
+            session.setDefaultReadOnly(true);
+            return use.apply(session.createSelectionQuery("select p from Post p order by p.id", Post.class)
+                    .getResultList());
         }
     }
 

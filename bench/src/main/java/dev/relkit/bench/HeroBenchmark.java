@@ -35,4 +35,14 @@ public class HeroBenchmark {
     public Object mybatisNestedSelect(BenchState state) {
         return HeroWorkload.mybatisNestedSelect(state.environment(), HeroWorkload::touch);
     }
+
+    @Benchmark
+    public Object hibernateJoinFetch(BenchState state) {
+        return HeroWorkload.hibernateJoinFetch(state.environment(), HeroWorkload::touch);
+    }
+
+    @Benchmark
+    public Object hibernateBatch(BenchState state) {
+        return HeroWorkload.hibernateBatch(state.environment(), HeroWorkload::touch);
+    }
 }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.ibatis.session.SqlSession;
+import org.hibernate.Session;
 import org.mybatis.dynamic.sql.select.SelectModel;
 import org.mybatis.dynamic.sql.util.Buildable;
 
@@ -55,6 +56,8 @@ public final class HeroWorkload {
         contenders.put("relkitSelectIn", HeroWorkload::relkitSelectIn);
         contenders.put("relkitLazy", HeroWorkload::relkitLazy);
         contenders.put("mybatisNestedSelect", HeroWorkload::mybatisNestedSelect);
+        contenders.put("hibernateJoinFetch", HeroWorkload::hibernateJoinFetch);
+        contenders.put("hibernateBatch", HeroWorkload::hibernateBatch);
         return contenders;
     }
 
@@ -124,6 +127,26 @@ public final class HeroWorkload {
     static Object mybatisNestedSelect(BenchEnvironment environment, Function<? super Hero, ?> use) {
         try (SqlSession session = environment.sessionFactory().openSession()) {
             return use.apply(session.getMapper(NestedSelectMapper.class).selectHeroById(HERO_ID));
+        }
+    }
+
+    /** Hibernate 7: one JPQL query fetch-joining both teams (read-only session). */
+    static Object hibernateJoinFetch(BenchEnvironment environment, Function<? super Hero, ?> use) {
+        try (Session session = environment.hibernate().openSession()) {
+            session.setDefaultReadOnly(true);
+            return use.apply(session.createSelectionQuery("""
+                    select h from Hero h
+                    left join fetch h.winterTeam
+                    left join fetch h.summerTeam
+                    where h.id = :id""", Hero.class).setParameter("id", HERO_ID).getSingleResult());
+        }
+    }
+
+    /** Hibernate 7: {@code find}, then the team proxies batch-fetched as {@code use} touches them. */
+    static Object hibernateBatch(BenchEnvironment environment, Function<? super Hero, ?> use) {
+        try (Session session = environment.hibernate().openSession()) {
+            session.setDefaultReadOnly(true);
+            return use.apply(session.find(Hero.class, HERO_ID));
         }
     }
 

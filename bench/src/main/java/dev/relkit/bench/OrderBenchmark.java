@@ -40,4 +40,14 @@ public class OrderBenchmark {
     public Object mybatisNestedSelect(BenchState state) {
         return OrderWorkload.mybatisNestedSelect(state.environment(), OrderWorkload::touch);
     }
+
+    @Benchmark
+    public Object hibernateJoinFetch(BenchState state) {
+        return OrderWorkload.hibernateJoinFetch(state.environment(), OrderWorkload::touch);
+    }
+
+    @Benchmark
+    public Object hibernateBatch(BenchState state) {
+        return OrderWorkload.hibernateBatch(state.environment(), OrderWorkload::touch);
+    }
 }

@@ -28,8 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.ibatis.session.SqlSession;
-import org.mybatis.dynamic.sql.util.Buildable;
+import org.hibernate.Session;
 import org.mybatis.dynamic.sql.select.SelectModel;
+import org.mybatis.dynamic.sql.util.Buildable;
 
 /** W1: every order (1,000) with its 10 order items and each line's item: an association-object graph. */
 public final class OrderWorkload {
@@ -58,6 +59,8 @@ public final class OrderWorkload {
         contenders.put("relkitSelectInJoined", OrderWorkload::relkitSelectInJoined);
         contenders.put("relkitLazy", OrderWorkload::relkitLazy);
         contenders.put("mybatisNestedSelect", OrderWorkload::mybatisNestedSelect);
+        contenders.put("hibernateJoinFetch", OrderWorkload::hibernateJoinFetch);
+        contenders.put("hibernateBatch", OrderWorkload::hibernateBatch);
         return contenders;
     }
 
@@ -141,6 +144,27 @@ public final class OrderWorkload {
     static Object mybatisNestedSelect(BenchEnvironment environment, Function<? super List<Order>, ?> use) {
         try (SqlSession session = environment.sessionFactory().openSession()) {
             return use.apply(session.getMapper(NestedSelectMapper.class).selectAllOrders());
+        }
+    }
+
+    /** Hibernate 7: one JPQL query fetch-joining lines and items (read-only session). */
+    static Object hibernateJoinFetch(BenchEnvironment environment, Function<? super List<Order>, ?> use) {
+        try (Session session = environment.hibernate().openSession()) {
+            session.setDefaultReadOnly(true);
+            return use.apply(session.createSelectionQuery("""
+                    select o from PurchaseOrder o
+                    left join fetch o.orderItems line
+                    left join fetch line.item
+                    order by o.id, line.id""", Order.class).getResultList());
+        }
+    }
+
+    /** Hibernate 7: the orders, then lines and items batch-fetched as {@code use} touches them. */
+    static Object hibernateBatch(BenchEnvironment environment, Function<? super List<Order>, ?> use) {
+        try (Session session = environment.hibernate().openSession()) {
+            session.setDefaultReadOnly(true);
+            return use.apply(session.createSelectionQuery("select o from PurchaseOrder o order by o.id", Order.class)
+                    .getResultList());
         }
     }
 
