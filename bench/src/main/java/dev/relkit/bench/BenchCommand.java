@@ -37,7 +37,7 @@ import picocli.CommandLine.Option;
 public final class BenchCommand implements Callable<Integer> {
 
     static final List<Workload<?>> WORKLOADS = List.of(
-            OrderWorkload.WORKLOAD, HeroWorkload.WORKLOAD, BlogWorkload.WORKLOAD);
+            OrderWorkload.WORKLOAD, HeroWorkload.WORKLOAD, BlogWorkload.WORKLOAD, TreeWorkload.WORKLOAD);
 
     @Option(names = "--quick", description = "1 fork, 1 x 2 s warm-up, 3 x 1 s measurement (about 3 minutes on 2 cores); "
             + "default: 2 forks, 5 x 2 s warm-up, 10 x 2 s measurement (about 25 minutes)")

@@ -4,6 +4,7 @@
 --   W1  1,000 purchase orders x 10 order items, over 500 items
 --   W2  10 teams, 100 heroes with a winter and a summer team
 --   W3  50 blog users, 200 posts, 10 comments per post (every 7th anonymous), 3 of 20 tags per post
+--   W4  a category tree of 11,111 nodes: one root, 10 children per node, 4 levels below the root
 
 -- W1: orders, items and order items
 INSERT INTO item (id, description, price)
@@ -55,3 +56,19 @@ INSERT INTO post_tag (post_id, tag_id)
 SELECT p.seq, 1 + (p.seq + k.seq * 5) % 20
 FROM seq_1_to_200 p
 CROSS JOIN seq_1_to_3 k;
+
+-- W4: a category tree, one root and 10 children per category down to depth 4: 11,111 categories
+-- (ids 1 | 2-11 | 12-111 | 112-1,111 | 1,112-11,111), inserted level by level for the parent key
+INSERT INTO category (id, parent_id, name) VALUES (1, NULL, 'category 1');
+
+INSERT INTO category (id, parent_id, name)
+SELECT seq, 1, CONCAT('category ', seq) FROM seq_2_to_11;
+
+INSERT INTO category (id, parent_id, name)
+SELECT seq, 2 + (seq - 12) DIV 10, CONCAT('category ', seq) FROM seq_12_to_111;
+
+INSERT INTO category (id, parent_id, name)
+SELECT seq, 12 + (seq - 112) DIV 10, CONCAT('category ', seq) FROM seq_112_to_1111;
+
+INSERT INTO category (id, parent_id, name)
+SELECT seq, 112 + (seq - 1112) DIV 10, CONCAT('category ', seq) FROM seq_1112_to_11111;

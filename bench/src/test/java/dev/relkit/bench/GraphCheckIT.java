@@ -60,4 +60,11 @@ class GraphCheckIT {
                 entry("jdbc", 1), entry("relkitJoined", 1), entry("relkitSelectIn", 5), entry("relkitLazy", 451),
                 entry("mybatisNestedSelect", 451), entry("hibernateJoinFetch", 2), entry("hibernateBatch", 4));
     }
+
+    @Test
+    void treeLoadsTheJdbcGraphToDepthFourInOneStatementOrOnePerLevelAndChunk() {
+        assertThat(GraphCheck.check(TreeWorkload.WORKLOAD, recorded, statements())).containsExactly(
+                entry("jdbc", 1), entry("relkitJoined", 1), entry("relkitRecursiveCte", 1), entry("relkitSelectIn", 6),
+                entry("mybatisNestedSelect", 11112), entry("hibernateBatch", 6));
+    }
 }

@@ -3,6 +3,7 @@ package dev.relkit.bench.mybatis;
 import dev.relkit.model.blog.Post;
 import dev.relkit.model.hero.Hero;
 import dev.relkit.model.order.Order;
+import dev.relkit.model.tree.Category;
 import java.util.List;
 
 /**
@@ -21,4 +22,7 @@ public interface NestedSelectMapper {
 
     /** W3: posts, then per post its author, its comments (and each comment's author) and its tags. */
     List<Post> selectAllPosts();
+
+    /** W4: a category, then one select of children per category, down to the leaves. */
+    Category selectCategoryTree(int id);
 }
