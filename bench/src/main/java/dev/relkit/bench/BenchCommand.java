@@ -37,10 +37,11 @@ import picocli.CommandLine.Option;
 public final class BenchCommand implements Callable<Integer> {
 
     static final List<Workload<?>> WORKLOADS = List.of(
-            OrderWorkload.WORKLOAD, HeroWorkload.WORKLOAD, BlogWorkload.WORKLOAD, TreeWorkload.WORKLOAD);
+            OrderWorkload.WORKLOAD, HeroWorkload.WORKLOAD, BlogWorkload.WORKLOAD, TreeWorkload.WORKLOAD,
+            StreamWorkload.WORKLOAD);
 
-    @Option(names = "--quick", description = "1 fork, 1 x 2 s warm-up, 3 x 1 s measurement (about 3 minutes on 2 cores); "
-            + "default: 2 forks, 5 x 2 s warm-up, 10 x 2 s measurement (about 25 minutes)")
+    @Option(names = "--quick", description = "1 fork, 1 x 1 s warm-up, 2 x 1 s measurement (about 4 minutes on 2 cores); "
+            + "default: 2 forks, 5 x 2 s warm-up, 10 x 2 s measurement (about 40 minutes)")
     boolean quick;
 
     @Option(names = "--check-only", description = "check graphs and count statements, time nothing")
@@ -112,20 +113,33 @@ public final class BenchCommand implements Callable<Integer> {
 
     private Collection<RunResult> time(JdbcTarget benchTarget) throws RunnerException {
         List<String> includes = new ArrayList<>();
+        List<String> streamIncludes = new ArrayList<>();
         for (Workload<?> workload : WORKLOADS) {
             for (String contender : workload.contenders().keySet()) {
                 if (include == null || include.matcher(workload.id() + "." + contender).find()) {
-                    includes.add("^" + Pattern.quote(workload.benchmark().getName() + "." + contender) + "$");
+                    (workload == StreamWorkload.WORKLOAD ? streamIncludes : includes)
+                            .add("^" + Pattern.quote(workload.benchmark().getName() + "." + contender) + "$");
                 }
             }
         }
-        if (includes.isEmpty()) {
+        if (includes.isEmpty() && streamIncludes.isEmpty()) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--include " + include
                     + " matches no contender; names look like W1.relkitJoined");
         }
+        List<RunResult> runs = new ArrayList<>();
+        if (!includes.isEmpty()) {
+            runs.addAll(new Runner(options(benchTarget, includes, "1g").build()).run());
+        }
+        if (!streamIncludes.isEmpty()) {
+            runs.addAll(new Runner(options(benchTarget, streamIncludes, StreamWorkload.HEAP).build()).run());
+        }
+        return runs;
+    }
+
+    private ChainedOptionsBuilder options(JdbcTarget benchTarget, List<String> includes, String heap) {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(String.join("|", includes))
-                .jvmArgsAppend("-Xms1g", "-Xmx1g",
+                .jvmArgsAppend("-Xms" + heap, "-Xmx" + heap,
                         "-D" + BenchState.URL_PROPERTY + "=" + benchTarget.url(),
                         "-D" + BenchState.USER_PROPERTY + "=" + benchTarget.user(),
                         "-D" + BenchState.PASSWORD_PROPERTY + "=" + benchTarget.password())
@@ -136,13 +150,13 @@ public final class BenchCommand implements Callable<Integer> {
                     "dir=" + jfrDirectory.toAbsolutePath() + ";configName=profile");
         }
         if (quick) {
-            options.forks(1).warmupIterations(1).warmupTime(TimeValue.seconds(2))
-                    .measurementIterations(3).measurementTime(TimeValue.seconds(1));
+            options.forks(1).warmupIterations(1).warmupTime(TimeValue.seconds(1))
+                    .measurementIterations(2).measurementTime(TimeValue.seconds(1));
         } else {
             options.forks(2).warmupIterations(5).warmupTime(TimeValue.seconds(2))
                     .measurementIterations(10).measurementTime(TimeValue.seconds(2));
         }
-        return new Runner(options.build()).run();
+        return options;
     }
 
     private String mode() {
@@ -151,8 +165,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     private String jmhSettings() {
         return quick
-                ? "JMH 1.37, average time, 1 fork, 1 x 2 s warm-up, 3 x 1 s measurement, -Xmx1g, gc profiler"
-                : "JMH 1.37, average time, 2 forks, 5 x 2 s warm-up, 10 x 2 s measurement, -Xmx1g, gc profiler";
+                ? "JMH 1.37, average time, 1 fork, 1 x 1 s warm-up, 2 x 1 s measurement, -Xmx1g (W5: -Xmx256m), gc profiler"
+                : "JMH 1.37, average time, 2 forks, 5 x 2 s warm-up, 10 x 2 s measurement, -Xmx1g (W5: -Xmx256m), gc profiler";
     }
 
     private Path resultsDirectory() {

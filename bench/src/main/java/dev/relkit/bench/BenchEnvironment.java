@@ -3,6 +3,7 @@ package dev.relkit.bench;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.relkit.bench.mybatis.NestedSelectMapper;
+import dev.relkit.bench.mybatis.StreamingMapper;
 import dev.relkit.harness.JdbcTarget;
 import dev.relkit.harness.TestDatabase;
 import dev.relkit.mapper.RelkitMappers;
@@ -90,6 +91,7 @@ public final class BenchEnvironment implements AutoCloseable {
         Configuration configuration = RelkitMappers.newConfiguration(
                 new Environment("relkit-bench", new JdbcTransactionFactory(), dataSource));
         configuration.addMapper(NestedSelectMapper.class);
+        configuration.addMapper(StreamingMapper.class);
         configuration.getMappedStatementNames();
         return new SqlSessionFactoryBuilder().build(configuration);
     }

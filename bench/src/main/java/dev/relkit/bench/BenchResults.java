@@ -32,9 +32,10 @@ record BenchResults(String mode, String date, Machine machine, String mariaDbVer
     /**
      * @param ratioToJdbc        time over JDBC's time (JDBC is 1.0), null when JDBC was not timed
      * @param allocatedBytesPerOp JMH's {@code gc.alloc.rate.norm}, null when not measured
+     * @param heap               the maximum heap of the forks that timed it ({@code -Xmx})
      */
     record ContenderResult(String contender, String benchmark, double score, double error, String unit,
-            Double ratioToJdbc, int statements, Double allocatedBytesPerOp) {
+            Double ratioToJdbc, int statements, Double allocatedBytesPerOp, String heap) {
     }
 
     static BenchResults from(String mode, String settings, String mariaDbVersion, String database, String note,
@@ -55,7 +56,8 @@ record BenchResults(String mode, String date, Machine machine, String mariaDbVer
                 contenders.add(new ContenderResult(contender, workload.benchmark().getName() + "." + contender,
                         primary.getScore(), primary.getScoreError(), primary.getScoreUnit(), ratio,
                         statementCounts.get(workload.id()).get(contender),
-                        allocated == null ? null : allocated.getScore()));
+                        allocated == null ? null : allocated.getScore(),
+                        workload == StreamWorkload.WORKLOAD ? StreamWorkload.HEAP : "1g"));
             }
             if (!contenders.isEmpty()) {
                 workloadResults.add(new WorkloadResult(workload.id(), workload.title(), contenders));
@@ -108,16 +110,18 @@ record BenchResults(String mode, String date, Machine machine, String mariaDbVer
         }
         md.append("\nEvery contender's graph was checked equal to the JDBC contender's before timing. "
                 + "x JDBC = time / JDBC's time (lower is better); statements = SQL statements per operation; "
-                + "allocated = bytes allocated per operation (JMH gc profiler).\n");
+                + "allocated = bytes allocated per operation (JMH gc profiler); heap = the timed forks' -Xmx "
+                + "(W5 streams 1,000,000 rows within 256 MB, or the run would have failed with an OutOfMemoryError).\n");
         for (WorkloadResult workload : workloads) {
             md.append("\n## ").append(workload.id()).append(": ").append(workload.title()).append("\n\n");
-            md.append("| contender | time/op | ± (99.9%) | x JDBC | statements | allocated/op |\n");
-            md.append("|---|---:|---:|---:|---:|---:|\n");
+            md.append("| contender | time/op | ± (99.9%) | x JDBC | statements | allocated/op | heap (-Xmx) |\n");
+            md.append("|---|---:|---:|---:|---:|---:|---:|\n");
             for (ContenderResult result : workload.contenders()) {
-                md.append(String.format(Locale.ROOT, "| %s | %.3f %s | %.3f | %s | %d | %s |%n", result.contender(),
+                md.append(String.format(Locale.ROOT, "| %s | %.3f %s | %.3f | %s | %d | %s |", result.contender(),
                         result.score(), result.unit(), result.error(),
                         result.ratioToJdbc() == null ? "-" : String.format(Locale.ROOT, "%.2f", result.ratioToJdbc()),
                         result.statements(), bytes(result.allocatedBytesPerOp())));
+                md.append(' ').append(result.heap()).append(" |\n");
             }
         }
         return md.toString();

@@ -5,6 +5,7 @@
 --   W2  10 teams, 100 heroes with a winter and a summer team
 --   W3  50 blog users, 200 posts, 10 comments per post (every 7th anonymous), 3 of 20 tags per post
 --   W4  a category tree of 11,111 nodes: one root, 10 children per node, 4 levels below the root
+--   W5  1,000 departments x 1,000 employees (1,000,000 rows streamed)
 
 -- W1: orders, items and order items
 INSERT INTO item (id, description, price)
@@ -72,3 +73,12 @@ SELECT seq, 12 + (seq - 112) DIV 10, CONCAT('category ', seq) FROM seq_112_to_11
 
 INSERT INTO category (id, parent_id, name)
 SELECT seq, 112 + (seq - 1112) DIV 10, CONCAT('category ', seq) FROM seq_1112_to_11111;
+
+-- W5: 1,000 departments x 1,000 employees: 1,000,000 child rows to stream through one nested result
+INSERT INTO department (id, name)
+SELECT seq, CONCAT('department ', seq) FROM seq_1_to_1000;
+
+INSERT INTO employee (id, name, department_id, manager_id, hired_at, salary)
+SELECT seq, CONCAT('employee ', seq), 1 + (seq - 1) DIV 1000, NULL,
+       DATE '2020-01-01' + INTERVAL (seq % 1500) DAY, CAST(30000 + seq % 5000 AS DECIMAL(10,2))
+FROM seq_1_to_1000000;

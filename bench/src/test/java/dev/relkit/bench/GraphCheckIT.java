@@ -67,4 +67,10 @@ class GraphCheckIT {
                 entry("jdbc", 1), entry("relkitJoined", 1), entry("relkitRecursiveCte", 1), entry("relkitSelectIn", 6),
                 entry("mybatisNestedSelect", 11112), entry("hibernateBatch", 6));
     }
+
+    @Test
+    void oneMillionEmployeeRowsStreamToTheJdbcSummaryInOneStatement() {
+        assertThat(GraphCheck.check(StreamWorkload.WORKLOAD, recorded, statements())).containsExactly(
+                entry("jdbc", 1), entry("relkitJoinedCursor", 1));
+    }
 }
