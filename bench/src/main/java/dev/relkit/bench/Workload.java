@@ -1,6 +1,8 @@
 package dev.relkit.bench;
 
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * A benchmark workload: its contenders by name (the name is also the JMH benchmark method's), the
@@ -14,7 +16,7 @@ import java.util.Map;
  * @param touch       reads every property of the graph, returning a checksum
  */
 public record Workload<G>(String id, String title, Class<?> benchmark, Map<String, Contender<G>> contenders,
-        java.util.function.Function<G, Object> snapshot, java.util.function.ToLongFunction<G> touch) {
+        Function<G, Object> snapshot, ToLongFunction<G> touch) {
 
     public static final String REFERENCE = "jdbc";
 }
