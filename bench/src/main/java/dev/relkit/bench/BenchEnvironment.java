@@ -2,6 +2,8 @@ package dev.relkit.bench;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.mybatisflex.core.MybatisFlexBootstrap;
+import dev.relkit.bench.flex.FlexOrderMapper;
 import dev.relkit.bench.mybatis.NestedSelectMapper;
 import dev.relkit.bench.mybatis.StreamingMapper;
 import dev.relkit.harness.JdbcTarget;
@@ -36,6 +38,7 @@ public final class BenchEnvironment implements AutoCloseable {
     private final SqlSessionFactory sessionFactory;
     private final AutoCloseable pool;
     private SessionFactory hibernate;
+    private MybatisFlexBootstrap flex;
 
     private BenchEnvironment(DataSource dataSource, AutoCloseable pool) {
         this.dataSource = dataSource;
@@ -85,6 +88,17 @@ public final class BenchEnvironment implements AutoCloseable {
                     .buildSessionFactory();
         }
         return hibernate;
+    }
+
+    /** MyBatis-Flex on the same data source, with its own configuration and the bench's Flex mappers. */
+    public synchronized MybatisFlexBootstrap flex() {
+        if (flex == null) {
+            flex = new MybatisFlexBootstrap()
+                    .setDataSource(dataSource)
+                    .addMapper(FlexOrderMapper.class)
+                    .start();
+        }
+        return flex;
     }
 
     private static SqlSessionFactory newSessionFactory(DataSource dataSource) {

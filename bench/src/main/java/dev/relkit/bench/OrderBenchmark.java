@@ -50,4 +50,9 @@ public class OrderBenchmark {
     public Object hibernateBatch(BenchState state) {
         return OrderWorkload.hibernateBatch(state.environment(), OrderWorkload::touch);
     }
+
+    @Benchmark
+    public Object flexRelations(BenchState state) {
+        return OrderWorkload.flexRelations(state.environment(), OrderWorkload::touch);
+    }
 }

@@ -8,6 +8,9 @@ import static dev.relkit.service.load.Loading.lazy;
 import static dev.relkit.service.load.Loading.selectIn;
 import static org.mybatis.dynamic.sql.SqlBuilder.select;
 
+import com.mybatisflex.core.query.QueryWrapper;
+import dev.relkit.bench.flex.FlexOrder;
+import dev.relkit.bench.flex.FlexOrderMapper;
 import dev.relkit.bench.mybatis.NestedSelectMapper;
 import dev.relkit.mapper.order.OrderMapper;
 import dev.relkit.model.order.Item;
@@ -61,6 +64,7 @@ public final class OrderWorkload {
         contenders.put("mybatisNestedSelect", OrderWorkload::mybatisNestedSelect);
         contenders.put("hibernateJoinFetch", OrderWorkload::hibernateJoinFetch);
         contenders.put("hibernateBatch", OrderWorkload::hibernateBatch);
+        contenders.put("flexRelations", OrderWorkload::flexRelations);
         return contenders;
     }
 
@@ -166,6 +170,15 @@ public final class OrderWorkload {
             return use.apply(session.createSelectionQuery("select o from PurchaseOrder o order by o.id", Order.class)
                     .getResultList());
         }
+    }
+
+    /** MyBatis-Flex: the orders, then lines and items by Flex's relation loading (batched IN). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Object flexRelations(BenchEnvironment environment, Function<? super List<Order>, ?> use) {
+        List<FlexOrder> orders = environment.flex().getMapper(FlexOrderMapper.class)
+                .selectListWithRelationsByQuery(QueryWrapper.create().orderBy("id", true));
+        List<Order> graph = (List) orders;
+        return use.apply(graph);
     }
 
     private static Buildable<SelectModel> allOrders() {
