@@ -2,8 +2,10 @@ package dev.relkit.bench;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.mybatisflex.core.FlexGlobalConfig;
 import com.mybatisflex.core.MybatisFlexBootstrap;
 import dev.relkit.bench.flex.FlexOrderMapper;
+import dev.relkit.bench.flex.FlexPostMapper;
 import dev.relkit.bench.mybatis.NestedSelectMapper;
 import dev.relkit.bench.mybatis.StreamingMapper;
 import dev.relkit.harness.JdbcTarget;
@@ -22,8 +24,9 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 
 /**
  * What a contender runs on: a data source, a MyBatis session factory with relkit's mappers and the
- * benchmark's own ({@link NestedSelectMapper}), and (built on first use) a Hibernate session factory
- * mapping relkit's model classes ({@code dev/relkit/bench/hibernate/orm.xml}).
+ * benchmark's own ({@link NestedSelectMapper}), and, built on first use, a Hibernate session factory
+ * mapping relkit's model classes ({@code dev/relkit/bench/hibernate/orm.xml}) and MyBatis-Flex with
+ * the bench's Flex entities (relkit's model classes with Flex relation fields, {@code bench.flex}).
  *
  * <p>Timed runs use {@link #unrecorded(JdbcTarget)}, a plain HikariCP pool, so that no contender pays
  * for statement recording; the checks before timing use {@link #recorded(TestDatabase)}, whose
@@ -93,9 +96,11 @@ public final class BenchEnvironment implements AutoCloseable {
     /** MyBatis-Flex on the same data source, with its own configuration and the bench's Flex mappers. */
     public synchronized MybatisFlexBootstrap flex() {
         if (flex == null) {
+            FlexGlobalConfig.getDefaultConfig().setPrintBanner(false);
             flex = new MybatisFlexBootstrap()
                     .setDataSource(dataSource)
                     .addMapper(FlexOrderMapper.class)
+                    .addMapper(FlexPostMapper.class)
                     .start();
         }
         return flex;

@@ -46,4 +46,9 @@ public class BlogBenchmark {
     public Object hibernateBatch(BenchState state) {
         return BlogWorkload.hibernateBatch(state.environment(), BlogWorkload::touch);
     }
+
+    @Benchmark
+    public Object flexRelations(BenchState state) {
+        return BlogWorkload.flexRelations(state.environment(), BlogWorkload::touch);
+    }
 }

@@ -10,6 +10,9 @@ import static dev.relkit.service.load.Loading.lazy;
 import static dev.relkit.service.load.Loading.selectIn;
 import static org.mybatis.dynamic.sql.SqlBuilder.select;
 
+import com.mybatisflex.core.query.QueryWrapper;
+import dev.relkit.bench.flex.FlexPost;
+import dev.relkit.bench.flex.FlexPostMapper;
 import dev.relkit.bench.mybatis.NestedSelectMapper;
 import dev.relkit.mapper.blog.PostMapper;
 import dev.relkit.model.blog.BlogUser;
@@ -70,6 +73,7 @@ public final class BlogWorkload {
         contenders.put("mybatisNestedSelect", BlogWorkload::mybatisNestedSelect);
         contenders.put("hibernateJoinFetch", BlogWorkload::hibernateJoinFetch);
         contenders.put("hibernateBatch", BlogWorkload::hibernateBatch);
+        contenders.put("flexRelations", BlogWorkload::flexRelations);
         return contenders;
     }
 
@@ -202,6 +206,15 @@ public final class BlogWorkload {
             return use.apply(session.createSelectionQuery("select p from Post p order by p.id", Post.class)
                     .getResultList());
         }
+    }
+
+    /** MyBatis-Flex: the posts, then author, comments (their authors) and tags by Flex's relation loading. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Object flexRelations(BenchEnvironment environment, Function<? super List<Post>, ?> use) {
+        List<FlexPost> posts = environment.flex().getMapper(FlexPostMapper.class)
+                .selectListWithRelationsByQuery(QueryWrapper.create().orderBy("id", true));
+        List<Post> graph = (List) posts;
+        return use.apply(graph);
     }
 
     private static Buildable<SelectModel> allPosts() {

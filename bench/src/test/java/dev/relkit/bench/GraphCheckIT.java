@@ -44,7 +44,7 @@ class GraphCheckIT {
         assertThat(GraphCheck.check(OrderWorkload.WORKLOAD, recorded, statements())).containsExactly(
                 entry("jdbc", 1), entry("relkitJoined", 1), entry("relkitSelectIn", 4), entry("relkitSelectInJoined", 3),
                 entry("relkitLazy", 1501), entry("mybatisNestedSelect", 1501),
-                entry("hibernateJoinFetch", 1), entry("hibernateBatch", 4));
+                entry("hibernateJoinFetch", 1), entry("hibernateBatch", 4), entry("flexRelations", 3));
     }
 
     @Test
@@ -58,7 +58,8 @@ class GraphCheckIT {
     void postsLoadTheJdbcGraphInOneJoinedStatementOrFiveSelectIns() {
         assertThat(GraphCheck.check(BlogWorkload.WORKLOAD, recorded, statements())).containsExactly(
                 entry("jdbc", 1), entry("relkitJoined", 1), entry("relkitSelectIn", 5), entry("relkitLazy", 451),
-                entry("mybatisNestedSelect", 451), entry("hibernateJoinFetch", 2), entry("hibernateBatch", 4));
+                entry("mybatisNestedSelect", 451), entry("hibernateJoinFetch", 2), entry("hibernateBatch", 4),
+                entry("flexRelations", 6));
     }
 
     @Test
