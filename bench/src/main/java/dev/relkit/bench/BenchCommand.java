@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
  * to the results directory.
  */
 @Command(name = "relkit-bench", mixinStandardHelpOptions = true,
-        description = "Times relkit's loading strategies against hand-written JDBC, MyBatis nested selects and Hibernate 7.")
+        description = "Times relkit's loading strategies against hand-written JDBC, MyBatis nested selects, "
+                + "Hibernate 7 and MyBatis-Flex.")
 public final class BenchCommand implements Callable<Integer> {
 
     static final List<Workload<?>> WORKLOADS = List.of(

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.mybatisflex.core.FlexGlobalConfig;
 import com.mybatisflex.core.MybatisFlexBootstrap;
+import dev.relkit.bench.flex.FlexHeroMapper;
 import dev.relkit.bench.flex.FlexOrderMapper;
 import dev.relkit.bench.flex.FlexPostMapper;
 import dev.relkit.bench.mybatis.NestedSelectMapper;
@@ -101,6 +102,7 @@ public final class BenchEnvironment implements AutoCloseable {
                     .setDataSource(dataSource)
                     .addMapper(FlexOrderMapper.class)
                     .addMapper(FlexPostMapper.class)
+                    .addMapper(FlexHeroMapper.class)
                     .start();
         }
         return flex;

@@ -45,4 +45,9 @@ public class HeroBenchmark {
     public Object hibernateBatch(BenchState state) {
         return HeroWorkload.hibernateBatch(state.environment(), HeroWorkload::touch);
     }
+
+    @Benchmark
+    public Object flexRelations(BenchState state) {
+        return HeroWorkload.flexRelations(state.environment(), HeroWorkload::touch);
+    }
 }

@@ -9,6 +9,9 @@ import static dev.relkit.service.load.Loading.selectIn;
 import static org.mybatis.dynamic.sql.SqlBuilder.isEqualTo;
 import static org.mybatis.dynamic.sql.SqlBuilder.select;
 
+import com.mybatisflex.core.query.QueryColumn;
+import com.mybatisflex.core.query.QueryWrapper;
+import dev.relkit.bench.flex.FlexHeroMapper;
 import dev.relkit.bench.mybatis.NestedSelectMapper;
 import dev.relkit.mapper.hero.HeroMapper;
 import dev.relkit.model.hero.Hero;
@@ -58,6 +61,7 @@ public final class HeroWorkload {
         contenders.put("mybatisNestedSelect", HeroWorkload::mybatisNestedSelect);
         contenders.put("hibernateJoinFetch", HeroWorkload::hibernateJoinFetch);
         contenders.put("hibernateBatch", HeroWorkload::hibernateBatch);
+        contenders.put("flexRelations", HeroWorkload::flexRelations);
         return contenders;
     }
 
@@ -148,6 +152,12 @@ public final class HeroWorkload {
             session.setDefaultReadOnly(true);
             return use.apply(session.find(Hero.class, HERO_ID));
         }
+    }
+
+    /** MyBatis-Flex: the hero by id, then its teams by Flex's relation loading. */
+    static Object flexRelations(BenchEnvironment environment, Function<? super Hero, ?> use) {
+        return use.apply(environment.flex().getMapper(FlexHeroMapper.class)
+                .selectOneWithRelationsByQuery(QueryWrapper.create().where(new QueryColumn("id").eq(HERO_ID))));
     }
 
     private static Buildable<SelectModel> heroById() {

@@ -51,7 +51,8 @@ class GraphCheckIT {
     void heroLoadsTheJdbcGraphWithBothTeams() {
         assertThat(GraphCheck.check(HeroWorkload.WORKLOAD, recorded, statements())).containsExactly(
                 entry("jdbc", 1), entry("relkitJoined", 1), entry("relkitSelectIn", 3), entry("relkitLazy", 3),
-                entry("mybatisNestedSelect", 3), entry("hibernateJoinFetch", 1), entry("hibernateBatch", 2));
+                entry("mybatisNestedSelect", 3), entry("hibernateJoinFetch", 1), entry("hibernateBatch", 2),
+                entry("flexRelations", 3));
     }
 
     @Test
