@@ -27,8 +27,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Runs the benchmark ({@code java -jar bench/target/relkit-bench.jar --quick}, see {@code bench/README.md}): starts the embedded MariaDB (or uses {@code --jdbc-url}), generates the data into
- * its own database {@value BenchDatabase#DATABASE}, checks every contender's graph against JDBC's and counts its
+ * Runs the benchmark ({@code java -jar bench/target/relkit-bench.jar --quick}, see {@code bench/README.md}):
+ * starts the embedded MariaDB (or uses {@code --jdbc-url}), generates the data into its own database
+ * {@value BenchDatabase#DATABASE}, checks every contender's graph against JDBC's and counts its
  * statements, times them with JMH in forked JVMs, and writes {@code <mode>.json} and {@code <mode>.md}
  * to the results directory.
  */
@@ -42,7 +43,7 @@ public final class BenchCommand implements Callable<Integer> {
             StreamWorkload.WORKLOAD);
 
     @Option(names = "--quick", description = "1 fork, 1 x 1 s warm-up, 2 x 1 s measurement (about 4 minutes on 2 cores); "
-            + "default: 2 forks, 5 x 2 s warm-up, 10 x 2 s measurement (about 40 minutes)")
+            + "default: 2 forks, 5 x 2 s warm-up, 10 x 2 s measurement (about 45 minutes)")
     boolean quick;
 
     @Option(names = "--check-only", description = "check graphs and count statements, time nothing")
