@@ -42,7 +42,7 @@ public final class BenchCommand implements Callable<Integer> {
             OrderWorkload.WORKLOAD, HeroWorkload.WORKLOAD, BlogWorkload.WORKLOAD, TreeWorkload.WORKLOAD,
             StreamWorkload.WORKLOAD);
 
-    @Option(names = "--quick", description = "1 fork, 1 x 1 s warm-up, 2 x 1 s measurement (about 4 minutes on 2 cores); "
+    @Option(names = "--quick", description = "1 fork, 1 x 1 s warm-up, 3 x 1 s measurement (about 5 minutes on 2 cores); "
             + "default: 2 forks, 5 x 2 s warm-up, 10 x 2 s measurement (about 45 minutes)")
     boolean quick;
 
@@ -153,7 +153,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (quick) {
             options.forks(1).warmupIterations(1).warmupTime(TimeValue.seconds(1))
-                    .measurementIterations(2).measurementTime(TimeValue.seconds(1));
+                    .measurementIterations(3).measurementTime(TimeValue.seconds(1));
         } else {
             options.forks(2).warmupIterations(5).warmupTime(TimeValue.seconds(2))
                     .measurementIterations(10).measurementTime(TimeValue.seconds(2));
@@ -167,7 +167,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private String jmhSettings() {
         return quick
-                ? "JMH 1.37, average time, 1 fork, 1 x 1 s warm-up, 2 x 1 s measurement, -Xmx1g (W5: -Xmx256m), gc profiler"
+                ? "JMH 1.37, average time, 1 fork, 1 x 1 s warm-up, 3 x 1 s measurement, -Xmx1g (W5: -Xmx256m), gc profiler"
                 : "JMH 1.37, average time, 2 forks, 5 x 2 s warm-up, 10 x 2 s measurement, -Xmx1g (W5: -Xmx256m), gc profiler";
     }
 

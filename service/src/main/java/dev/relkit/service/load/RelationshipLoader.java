@@ -509,24 +509,36 @@ public final class RelationshipLoader {
         private final Map<EntityKey, Object> objects = new HashMap<>();
 
         /** Parents and earlier children are the objects later rows with the same key resolve to. */
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        void register(EntityType type, Collection<?> entities) {
+        void register(EntityType<?> type, Collection<?> entities) {
             for (Object entity : entities) {
-                EntityKey key = type.keyOf(entity);
+                EntityKey key = normalizedKeyOf(type, entity);
                 if (key != null) {
-                    objects.putIfAbsent(normalized(key), entity);
+                    objects.putIfAbsent(key, entity);
                 }
             }
         }
 
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        Object canonical(EntityType type, Object object) {
-            EntityKey key = type.keyOf(object);
-            return key == null ? object : objects.computeIfAbsent(normalized(key), k -> object);
+        Object canonical(EntityType<?> type, Object object) {
+            EntityKey key = normalizedKeyOf(type, object);
+            return key == null ? object : objects.computeIfAbsent(key, k -> object);
         }
 
-        private static EntityKey normalized(EntityKey key) {
-            return new EntityKey(key.entityType(), RelationshipLoader.normalize(key.values()));
+        /**
+         * {@code type.keyOf(entity)} with its numbers normalised, built in one step: this runs for every
+         * loaded row, and building the key twice (read, then normalise) doubled its allocations.
+         */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private static EntityKey normalizedKeyOf(EntityType type, Object entity) {
+            List<Attribute> ids = type.idAttributes();
+            Object[] values = new Object[ids.size()];
+            for (int i = 0; i < values.length; i++) {
+                Object value = ids.get(i).get(entity);
+                if (value == null) {
+                    return null;
+                }
+                values[i] = normalize(value);
+            }
+            return new EntityKey(type.javaType(), List.of(values));
         }
     }
 }
