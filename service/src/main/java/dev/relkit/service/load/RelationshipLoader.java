@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
 
@@ -72,6 +73,9 @@ public final class RelationshipLoader {
 
     /** Keys per {@code IN} statement unless configured: MariaDB handles a few thousand parameters well. */
     public static final int DEFAULT_CHUNK_SIZE = 500;
+
+    /** {@link #ownerKeyAttributes} per relationship; relationships are declared constants, so this stays small. */
+    private static final Map<Relationship<?, ?>, List<Attribute>> OWNER_KEY_ATTRIBUTES = new ConcurrentHashMap<>();
 
     private final SqlSession session;
     private final int chunkSize;
@@ -513,32 +517,46 @@ public final class RelationshipLoader {
         return keys;
     }
 
-    /** The owner's values of the join's left columns, or null when any is null. */
+    /** The owner's values of the join's left columns (normalised), or null when any is null. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static List<Object> ownerKey(Relationship<?, ?> relationship, Object parent) {
-        List<JoinColumns> join = relationship.ownerJoin();
-        List<Object> key = new ArrayList<>(join.size());
-        for (JoinColumns pair : join) {
-            Attribute attribute = relationship.owner().attributeFor(pair.left()).orElseThrow(() ->
-                    new IllegalStateException(relationship.qualifiedName() + ": " + relationship.owner().name()
-                            + " declares no attribute for the column " + pair.left().name()));
+        List<Attribute> attributes = OWNER_KEY_ATTRIBUTES.computeIfAbsent(relationship, RelationshipLoader::ownerKeyAttributes);
+        List<Object> key = new ArrayList<>(attributes.size());
+        for (Attribute attribute : attributes) {
             Object value = attribute.get(parent);
             if (value == null) {
                 return null;
             }
-            key.add(value);
+            key.add(normalize(value));
         }
-        return normalize(key);
+        return key;
+    }
+
+    /**
+     * The owner attributes of the join's left columns, resolved once per relationship: looking them up by
+     * column name for every parent was a measurable share of a select-in load (relkit-bench W1).
+     */
+    private static List<Attribute> ownerKeyAttributes(Relationship<?, ?> relationship) {
+        List<Attribute> attributes = new ArrayList<>();
+        for (JoinColumns pair : relationship.ownerJoin()) {
+            attributes.add(relationship.owner().attributeFor(pair.left()).orElseThrow(() ->
+                    new IllegalStateException(relationship.qualifiedName() + ": " + relationship.owner().name()
+                            + " declares no attribute for the column " + pair.left().name())));
+        }
+        return List.copyOf(attributes);
     }
 
     /** Numbers of different Java types for one key (Integer from a getter, Long from a driver) compare equal. */
     private static List<Object> normalize(List<Object> key) {
         List<Object> normalized = new ArrayList<>(key.size());
         for (Object value : key) {
-            normalized.add(value instanceof Number number && !(value instanceof java.math.BigDecimal)
-                    ? (Object) number.longValue() : value);
+            normalized.add(normalize(value));
         }
         return normalized;
+    }
+
+    private static Object normalize(Object value) {
+        return value instanceof Number number && !(value instanceof java.math.BigDecimal) ? (Object) number.longValue() : value;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -560,24 +578,36 @@ public final class RelationshipLoader {
         private final Map<EntityKey, Object> objects = new HashMap<>();
 
         /** Parents and earlier children are the objects later rows with the same key resolve to. */
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        void register(EntityType type, Collection<?> entities) {
+        void register(EntityType<?> type, Collection<?> entities) {
             for (Object entity : entities) {
-                EntityKey key = type.keyOf(entity);
+                EntityKey key = normalizedKeyOf(type, entity);
                 if (key != null) {
-                    objects.putIfAbsent(normalized(key), entity);
+                    objects.putIfAbsent(key, entity);
                 }
             }
         }
 
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        Object canonical(EntityType type, Object object) {
-            EntityKey key = type.keyOf(object);
-            return key == null ? object : objects.computeIfAbsent(normalized(key), k -> object);
+        Object canonical(EntityType<?> type, Object object) {
+            EntityKey key = normalizedKeyOf(type, object);
+            return key == null ? object : objects.computeIfAbsent(key, k -> object);
         }
 
-        private static EntityKey normalized(EntityKey key) {
-            return new EntityKey(key.entityType(), RelationshipLoader.normalize(key.values()));
+        /**
+         * {@code type.keyOf(entity)} with its numbers normalised, built in one step: this runs for every
+         * loaded row, and building the key twice (read, then normalise) doubled its allocations.
+         */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private static EntityKey normalizedKeyOf(EntityType type, Object entity) {
+            List<Attribute> ids = type.idAttributes();
+            Object[] values = new Object[ids.size()];
+            for (int i = 0; i < values.length; i++) {
+                Object value = ids.get(i).get(entity);
+                if (value == null) {
+                    return null;
+                }
+                values[i] = normalize(value);
+            }
+            return new EntityKey(type.javaType(), List.of(values));
         }
     }
 }

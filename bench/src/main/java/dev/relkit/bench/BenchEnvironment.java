@@ -1,0 +1,127 @@
+package dev.relkit.bench;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.mybatisflex.core.FlexGlobalConfig;
+import com.mybatisflex.core.MybatisFlexBootstrap;
+import dev.relkit.bench.flex.FlexHeroMapper;
+import dev.relkit.bench.flex.FlexOrderMapper;
+import dev.relkit.bench.flex.FlexPostMapper;
+import dev.relkit.bench.mybatis.NestedSelectMapper;
+import dev.relkit.bench.mybatis.StreamingMapper;
+import dev.relkit.harness.JdbcTarget;
+import dev.relkit.harness.TestDatabase;
+import dev.relkit.mapper.RelkitMappers;
+import javax.sql.DataSource;
+import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.apache.ibatis.session.SqlSessionFactoryBuilder;
+import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+
+/**
+ * What a contender runs on: a data source, a MyBatis session factory with relkit's mappers and the
+ * benchmark's own ({@link NestedSelectMapper}), and, built on first use, a Hibernate session factory
+ * mapping relkit's model classes ({@code dev/relkit/bench/hibernate/orm.xml}) and MyBatis-Flex with
+ * the bench's Flex entities (relkit's model classes with Flex relation fields, {@code bench.flex}).
+ *
+ * <p>Timed runs use {@link #unrecorded(JdbcTarget)}, a plain HikariCP pool, so that no contender pays
+ * for statement recording; the checks before timing use {@link #recorded(TestDatabase)}, whose
+ * statements the harness counts.
+ */
+public final class BenchEnvironment implements AutoCloseable {
+
+    /** Hibernate's batch size for lazy associations, the same as relkit's select-in chunk. */
+    static final int HIBERNATE_BATCH_SIZE = 500;
+
+    private final DataSource dataSource;
+    private final SqlSessionFactory sessionFactory;
+    private final AutoCloseable pool;
+    private SessionFactory hibernate;
+    private MybatisFlexBootstrap flex;
+
+    private BenchEnvironment(DataSource dataSource, AutoCloseable pool) {
+        this.dataSource = dataSource;
+        this.sessionFactory = newSessionFactory(dataSource);
+        this.pool = pool;
+    }
+
+    /** The harness database's recorded data source: every statement counts in {@code database.statements()}. */
+    public static BenchEnvironment recorded(TestDatabase database) {
+        return new BenchEnvironment(database.dataSource(), () -> { });
+    }
+
+    /** A plain pool on {@code target}, for timing. */
+    public static BenchEnvironment unrecorded(JdbcTarget target) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("relkit-bench");
+        config.setJdbcUrl(target.url());
+        config.setUsername(target.user());
+        config.setPassword(target.password());
+        config.setMaximumPoolSize(2);
+        config.setMinimumIdle(1);
+        HikariDataSource pool = new HikariDataSource(config);
+        return new BenchEnvironment(pool, pool);
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public SqlSessionFactory sessionFactory() {
+        return sessionFactory;
+    }
+
+    /**
+     * Hibernate on the same data source, lazy associations batch-fetched {@value #HIBERNATE_BATCH_SIZE}
+     * at a time; join-fetch queries fetch what they name regardless.
+     */
+    public synchronized SessionFactory hibernate() {
+        if (hibernate == null) {
+            StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                    .applySetting("jakarta.persistence.nonJtaDataSource", dataSource)
+                    .applySetting("hibernate.default_batch_fetch_size", HIBERNATE_BATCH_SIZE)
+                    .build();
+            hibernate = new MetadataSources(registry)
+                    .addResource("dev/relkit/bench/hibernate/orm.xml")
+                    .buildMetadata()
+                    .buildSessionFactory();
+        }
+        return hibernate;
+    }
+
+    /** MyBatis-Flex on the same data source, with its own configuration and the bench's Flex mappers. */
+    public synchronized MybatisFlexBootstrap flex() {
+        if (flex == null) {
+            FlexGlobalConfig.getDefaultConfig().setPrintBanner(false);
+            flex = new MybatisFlexBootstrap()
+                    .setDataSource(dataSource)
+                    .addMapper(FlexOrderMapper.class)
+                    .addMapper(FlexPostMapper.class)
+                    .addMapper(FlexHeroMapper.class)
+                    .start();
+        }
+        return flex;
+    }
+
+    private static SqlSessionFactory newSessionFactory(DataSource dataSource) {
+        Configuration configuration = RelkitMappers.newConfiguration(
+                new Environment("relkit-bench", new JdbcTransactionFactory(), dataSource));
+        configuration.addMapper(NestedSelectMapper.class);
+        configuration.addMapper(StreamingMapper.class);
+        configuration.getMappedStatementNames();
+        return new SqlSessionFactoryBuilder().build(configuration);
+    }
+
+    @Override
+    public synchronized void close() throws Exception {
+        if (hibernate != null) {
+            hibernate.close();
+        }
+        pool.close();
+    }
+}

@@ -1,0 +1,138 @@
+package dev.relkit.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+
+/**
+ * One run's results: per workload, each contender's time, its ratio to JDBC's, its statement count and
+ * the bytes it allocated per operation; written as JSON and as a Markdown table.
+ */
+record BenchResults(String mode, String date, Machine machine, String mariaDbVersion, String database,
+        String settings, String note, List<WorkloadResult> workloads) {
+
+    record Machine(int cores, long memoryBytes, String cpu, String os, String jvm) {
+    }
+
+    record WorkloadResult(String id, String title, List<ContenderResult> contenders) {
+    }
+
+    /**
+     * @param ratioToJdbc        time over JDBC's time (JDBC is 1.0), null when JDBC was not timed
+     * @param allocatedBytesPerOp JMH's {@code gc.alloc.rate.norm}, null when not measured
+     * @param heap               the maximum heap of the forks that timed it ({@code -Xmx})
+     */
+    record ContenderResult(String contender, String benchmark, double score, double error, String unit,
+            Double ratioToJdbc, int statements, Double allocatedBytesPerOp, String heap) {
+    }
+
+    static BenchResults from(String mode, String settings, String mariaDbVersion, String database, String note,
+            OffsetDateTime date, List<Workload<?>> workloads, Map<String, Map<String, Integer>> statementCounts,
+            Collection<RunResult> runs) {
+        List<WorkloadResult> workloadResults = new ArrayList<>();
+        for (Workload<?> workload : workloads) {
+            Optional<RunResult> reference = find(runs, workload, Workload.REFERENCE);
+            List<ContenderResult> contenders = new ArrayList<>();
+            for (String contender : workload.contenders().keySet()) {
+                Optional<RunResult> run = find(runs, workload, contender);
+                if (run.isEmpty()) {
+                    continue;
+                }
+                Result<?> primary = run.get().getPrimaryResult();
+                Double ratio = reference.map(jdbc -> primary.getScore() / jdbc.getPrimaryResult().getScore()).orElse(null);
+                Result<?> allocated = run.get().getSecondaryResults().get("gc.alloc.rate.norm");
+                contenders.add(new ContenderResult(contender, workload.benchmark().getName() + "." + contender,
+                        primary.getScore(), primary.getScoreError(), primary.getScoreUnit(), ratio,
+                        statementCounts.get(workload.id()).get(contender),
+                        allocated == null ? null : allocated.getScore(),
+                        workload == StreamWorkload.WORKLOAD ? StreamWorkload.HEAP : "1g"));
+            }
+            if (!contenders.isEmpty()) {
+                workloadResults.add(new WorkloadResult(workload.id(), workload.title(), contenders));
+            }
+        }
+        return new BenchResults(mode, date.withNano(0).toString(), thisMachine(), mariaDbVersion, database, settings, note, workloadResults);
+    }
+
+    private static Optional<RunResult> find(Collection<RunResult> runs, Workload<?> workload, String contender) {
+        String name = workload.benchmark().getName() + "." + contender;
+        return runs.stream().filter(run -> run.getParams().getBenchmark().equals(name)).findFirst();
+    }
+
+    private static Machine thisMachine() {
+        long memory = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getTotalMemorySize() : -1;
+        String cpu = "unknown";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(line -> line.startsWith("model name"))
+                    .map(line -> line.substring(line.indexOf(':') + 1).trim())
+                    .findFirst().orElse(cpu);
+        } catch (IOException | RuntimeException e) {
+            // not Linux: the model stays unknown
+        }
+        return new Machine(Runtime.getRuntime().availableProcessors(), memory, cpu,
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+    }
+
+    void write(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .writeValue(directory.resolve(mode + ".json").toFile(), this);
+        Files.writeString(directory.resolve(mode + ".md"), markdown());
+    }
+
+    String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("# relkit benchmark results (").append(mode).append(" mode)\n\n");
+        md.append("- date: ").append(date).append('\n');
+        md.append(String.format(Locale.ROOT, "- machine: %d cores, %.1f GiB RAM, %s; %s; %s%n", machine.cores(),
+                machine.memoryBytes() / (1024.0 * 1024 * 1024), machine.cpu(), machine.os(), machine.jvm()));
+        md.append("- MariaDB: ").append(mariaDbVersion).append(" (").append(database).append(")\n");
+        md.append("- settings: ").append(settings).append('\n');
+        if (note != null) {
+            md.append("- conditions: ").append(note).append('\n');
+        }
+        md.append("\nEvery contender's graph was checked equal to the JDBC contender's before timing. "
+                + "x JDBC = time / JDBC's time (lower is better); statements = SQL statements per operation; "
+                + "allocated = bytes allocated per operation (JMH gc profiler); heap = the timed forks' -Xmx "
+                + "(W5 streams 1,000,000 rows within 256 MB, or the run would have failed with an OutOfMemoryError).\n");
+        for (WorkloadResult workload : workloads) {
+            md.append("\n## ").append(workload.id()).append(": ").append(workload.title()).append("\n\n");
+            md.append("| contender | time/op | ± (99.9%) | x JDBC | statements | allocated/op | heap (-Xmx) |\n");
+            md.append("|---|---:|---:|---:|---:|---:|---:|\n");
+            for (ContenderResult result : workload.contenders()) {
+                md.append(String.format(Locale.ROOT, "| %s | %.3f %s | %.3f | %s | %d | %s |", result.contender(),
+                        result.score(), result.unit(), result.error(),
+                        result.ratioToJdbc() == null ? "-" : String.format(Locale.ROOT, "%.2f", result.ratioToJdbc()),
+                        result.statements(), bytes(result.allocatedBytesPerOp())));
+                md.append(' ').append(result.heap()).append(" |\n");
+            }
+        }
+        return md.toString();
+    }
+
+    private static String bytes(Double perOp) {
+        if (perOp == null || perOp.isNaN()) {
+            return "-";
+        }
+        return perOp >= 1024 * 1024
+                ? String.format(Locale.ROOT, "%.1f MB", perOp / (1024 * 1024))
+                : String.format(Locale.ROOT, "%.1f KB", perOp / 1024);
+    }
+}

@@ -1,0 +1,166 @@
+package dev.relkit.bench;
+
+import static dev.relkit.mapper.tree.CategoryDynamicSqlSupport.category;
+import static dev.relkit.mapper.tree.TreeRelationships.CATEGORY;
+import static dev.relkit.mapper.tree.TreeRelationships.CATEGORY_CHILDREN;
+import static dev.relkit.mapper.tree.TreeRelationships.CATEGORY_TREE;
+import static dev.relkit.service.load.Loading.selectIn;
+import static org.mybatis.dynamic.sql.SqlBuilder.isEqualTo;
+import static org.mybatis.dynamic.sql.SqlBuilder.select;
+
+import dev.relkit.bench.mybatis.NestedSelectMapper;
+import dev.relkit.mapper.tree.CategoryMapper;
+import dev.relkit.model.tree.Category;
+import dev.relkit.service.load.LoadPlan;
+import dev.relkit.service.load.RelationshipLoader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.ibatis.session.SqlSession;
+import org.hibernate.Session;
+
+/** W4: a category tree of 11,111 nodes (10 children per node) loaded from its root to depth 4. */
+public final class TreeWorkload {
+
+    static final int ROOT_ID = 1;
+    static final int DEPTH = 4;
+
+    static final String JDBC_SQL = """
+            WITH RECURSIVE subtree (id, parent_id, name, depth) AS (
+                SELECT category.id, category.parent_id, category.name, 0
+                FROM category
+                WHERE category.id = ?
+                UNION ALL
+                SELECT child.id, child.parent_id, child.name, subtree.depth + 1
+                FROM category child
+                JOIN subtree ON child.parent_id = subtree.id
+                WHERE subtree.depth < ?)
+            SELECT id, parent_id, name FROM subtree ORDER BY depth, id""";
+
+    public static final Workload<Category> WORKLOAD = new Workload<>("W4",
+            "a 11,111-node category tree loaded to depth 4", TreeBenchmark.class, contenders(),
+            TreeWorkload::snapshot, TreeWorkload::touch);
+
+    private TreeWorkload() {
+    }
+
+    private static Map<String, Contender<Category>> contenders() {
+        Map<String, Contender<Category>> contenders = new LinkedHashMap<>();
+        contenders.put("jdbc", TreeWorkload::jdbc);
+        contenders.put("relkitJoined", TreeWorkload::relkitJoined);
+        contenders.put("relkitRecursiveCte", TreeWorkload::relkitRecursiveCte);
+        contenders.put("relkitSelectIn", TreeWorkload::relkitSelectIn);
+        contenders.put("mybatisNestedSelect", TreeWorkload::mybatisNestedSelect);
+        contenders.put("hibernateBatch", TreeWorkload::hibernateBatch);
+        return contenders;
+    }
+
+    /** The limit: one recursive CTE, linked by hand through a map of categories by id. */
+    static Object jdbc(BenchEnvironment environment, Function<? super Category, ?> use) {
+        try (Connection connection = environment.dataSource().getConnection();
+                PreparedStatement statement = connection.prepareStatement(JDBC_SQL)) {
+            statement.setInt(1, ROOT_ID);
+            statement.setInt(2, DEPTH);
+            Map<Integer, Category> byId = new HashMap<>();
+            Category root = null;
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Category node = new Category();
+                    node.setId(rows.getInt(1));
+                    node.setParentId(rows.getObject(2, Integer.class));
+                    node.setName(rows.getString(3));
+                    byId.put(node.getId(), node);
+                    Category parent = node.getParentId() == null ? null : byId.get(node.getParentId());
+                    if (root == null) {
+                        root = node;
+                    } else {
+                        node.setParent(parent);
+                        parent.getChildren().add(node);
+                    }
+                }
+            }
+            return use.apply(root);
+        } catch (SQLException e) {
+            throw new IllegalStateException("W4 jdbc: " + e.getMessage(), e);
+        }
+    }
+
+    /** relkit joined: {@code CategoryMapper.selectSubtreeDynamic}, four self-joins from the declaration. */
+    static Object relkitJoined(BenchEnvironment environment, Function<? super Category, ?> use) {
+        try (SqlSession session = environment.sessionFactory().openSession()) {
+            return use.apply(session.getMapper(CategoryMapper.class).selectSubtreeDynamic(ROOT_ID, DEPTH));
+        }
+    }
+
+    /** relkit's recursive CTE: {@code CategoryMapper.selectSubtreeRows} linked by {@code CATEGORY_TREE}. */
+    static Object relkitRecursiveCte(BenchEnvironment environment, Function<? super Category, ?> use) {
+        try (SqlSession session = environment.sessionFactory().openSession()) {
+            return use.apply(CATEGORY_TREE.linkSubtree(
+                    session.getMapper(CategoryMapper.class).selectSubtreeRows(ROOT_ID, DEPTH)));
+        }
+    }
+
+    /** relkit select-in: {@code selectIn(CATEGORY_CHILDREN).recursive(4)}, one statement per level (and chunk). */
+    static Object relkitSelectIn(BenchEnvironment environment, Function<? super Category, ?> use) {
+        try (SqlSession session = environment.sessionFactory().openSession()) {
+            List<Category> roots = new RelationshipLoader(session).query(CATEGORY,
+                    select(category.id, category.parentId, category.name).from(category).where(category.id, isEqualTo(ROOT_ID)),
+                    LoadPlan.of(selectIn(CATEGORY_CHILDREN).recursive(DEPTH)));
+            return use.apply(roots.get(0));
+        }
+    }
+
+    /** Plain MyBatis nested selects: one select of children per category, down to the leaves. */
+    static Object mybatisNestedSelect(BenchEnvironment environment, Function<? super Category, ?> use) {
+        try (SqlSession session = environment.sessionFactory().openSession()) {
+            return use.apply(session.getMapper(NestedSelectMapper.class).selectCategoryTree(ROOT_ID));
+        }
+    }
+
+    /** Hibernate 7: {@code find} the root, children batch-fetched level by level as {@code use} walks down. */
+    static Object hibernateBatch(BenchEnvironment environment, Function<? super Category, ?> use) {
+        try (Session session = environment.hibernate().openSession()) {
+            session.setDefaultReadOnly(true);
+            return use.apply(session.find(Category.class, ROOT_ID));
+        }
+    }
+
+    /** A category as values, its children to depth {@value #DEPTH} (deeper children are not compared). */
+    record NodeValues(Integer id, Integer parentId, String name, List<NodeValues> children) {
+    }
+
+    static Object snapshot(Category root) {
+        return values(root, 0);
+    }
+
+    private static NodeValues values(Category node, int depth) {
+        List<NodeValues> children = new ArrayList<>();
+        if (depth < DEPTH) {
+            for (Category child : node.getChildren()) {
+                children.add(values(child, depth + 1));
+            }
+        }
+        return new NodeValues(node.getId(), node.getParentId(), node.getName(), children);
+    }
+
+    static long touch(Category root) {
+        return touch(root, 0);
+    }
+
+    private static long touch(Category node, int depth) {
+        long sum = node.getId() + node.getName().length() + (node.getParentId() == null ? 0 : node.getParentId());
+        if (depth < DEPTH) {
+            for (Category child : node.getChildren()) {
+                sum += touch(child, depth + 1);
+            }
+        }
+        return sum;
+    }
+}
