@@ -36,167 +36,175 @@ final class DeferredCollections {
         boolean isLoaded();
     }
 
-    static final class DeferredList<T> extends AbstractList<T> implements Deferred {
-        private final Supplier<? extends Collection<T>> loader;
+    /**
+     * What the three shapes share: the supplier, the description shown before loading, and the
+     * loaded copy. Equality and hash code are the holder's identity until the contents are loaded.
+     */
+    private static final class Contents<C> {
+        private final Supplier<? extends C> loader;
         private final String description;
-        private List<T> loaded;
+        private C loaded;
 
-        DeferredList(Supplier<? extends Collection<T>> loader, String description) {
+        Contents(Supplier<? extends C> loader, String description) {
             this.loader = loader;
             this.description = description;
         }
 
-        private List<T> values() {
+        C get() {
             if (loaded == null) {
-                loaded = new ArrayList<>(loader.get());
+                loaded = loader.get();
             }
             return loaded;
         }
 
+        boolean isLoaded() {
+            return loaded != null;
+        }
+
+        boolean equalsFor(Object self, Object other) {
+            return loaded == null ? self == other : loaded.equals(other);
+        }
+
+        int hashCodeFor(Object self) {
+            return loaded == null ? System.identityHashCode(self) : loaded.hashCode();
+        }
+
+        String describe(String open, String close) {
+            return loaded == null ? open + description + close : loaded.toString();
+        }
+    }
+
+    static final class DeferredList<T> extends AbstractList<T> implements Deferred {
+        private final Contents<List<T>> contents;
+
+        DeferredList(Supplier<? extends Collection<T>> loader, String description) {
+            this.contents = new Contents<>(() -> new ArrayList<>(loader.get()), description);
+        }
+
         @Override
         public boolean isLoaded() {
-            return loaded != null;
+            return contents.isLoaded();
         }
 
         @Override
         public T get(int index) {
-            return values().get(index);
+            return contents.get().get(index);
         }
 
         @Override
         public int size() {
-            return values().size();
+            return contents.get().size();
         }
 
         @Override
         public T set(int index, T element) {
-            return values().set(index, element);
+            return contents.get().set(index, element);
         }
 
         @Override
         public void add(int index, T element) {
-            values().add(index, element);
+            contents.get().add(index, element);
         }
 
         @Override
         public T remove(int index) {
-            return values().remove(index);
+            return contents.get().remove(index);
         }
 
         @Override
         public boolean equals(Object other) {
-            return loaded == null ? this == other : loaded.equals(other);
+            return contents.equalsFor(this, other);
         }
 
         @Override
         public int hashCode() {
-            return loaded == null ? System.identityHashCode(this) : loaded.hashCode();
+            return contents.hashCodeFor(this);
         }
 
         @Override
         public String toString() {
-            return loaded == null ? "[" + description + "]" : loaded.toString();
+            return contents.describe("[", "]");
         }
     }
 
     static final class DeferredSet<T> extends AbstractSet<T> implements Deferred {
-        private final Supplier<? extends Collection<T>> loader;
-        private final String description;
-        private Set<T> loaded;
+        private final Contents<Set<T>> contents;
 
         DeferredSet(Supplier<? extends Collection<T>> loader, String description) {
-            this.loader = loader;
-            this.description = description;
-        }
-
-        private Set<T> values() {
-            if (loaded == null) {
-                loaded = new LinkedHashSet<>(loader.get());
-            }
-            return loaded;
+            this.contents = new Contents<>(() -> new LinkedHashSet<>(loader.get()), description);
         }
 
         @Override
         public boolean isLoaded() {
-            return loaded != null;
+            return contents.isLoaded();
         }
 
         @Override
         public Iterator<T> iterator() {
-            return values().iterator();
+            return contents.get().iterator();
         }
 
         @Override
         public int size() {
-            return values().size();
+            return contents.get().size();
         }
 
         @Override
         public boolean add(T element) {
-            return values().add(element);
+            return contents.get().add(element);
         }
 
         @Override
         public boolean equals(Object other) {
-            return loaded == null ? this == other : loaded.equals(other);
+            return contents.equalsFor(this, other);
         }
 
         @Override
         public int hashCode() {
-            return loaded == null ? System.identityHashCode(this) : loaded.hashCode();
+            return contents.hashCodeFor(this);
         }
 
         @Override
         public String toString() {
-            return loaded == null ? "[" + description + "]" : loaded.toString();
+            return contents.describe("[", "]");
         }
     }
 
     static final class DeferredMap<K, V> extends AbstractMap<K, V> implements Deferred {
-        private final Supplier<? extends Map<K, V>> loader;
-        private final String description;
-        private Map<K, V> loaded;
+        private final Contents<Map<K, V>> contents;
 
         DeferredMap(Supplier<? extends Map<K, V>> loader, String description) {
-            this.loader = loader;
-            this.description = description;
-        }
-
-        private Map<K, V> contents() {
-            if (loaded == null) {
-                loaded = new LinkedHashMap<>(loader.get());
-            }
-            return loaded;
+            this.contents = new Contents<>(() -> new LinkedHashMap<>(loader.get()), description);
         }
 
         @Override
         public boolean isLoaded() {
-            return loaded != null;
+            return contents.isLoaded();
         }
 
         @Override
         public Set<Entry<K, V>> entrySet() {
-            return contents().entrySet();
+            return contents.get().entrySet();
         }
 
         @Override
         public V put(K key, V value) {
-            return contents().put(key, value);
+            return contents.get().put(key, value);
         }
 
         @Override
         public boolean equals(Object other) {
-            return loaded == null ? this == other : loaded.equals(other);
+            return contents.equalsFor(this, other);
         }
 
         @Override
         public int hashCode() {
-            return loaded == null ? System.identityHashCode(this) : loaded.hashCode();
+            return contents.hashCodeFor(this);
         }
 
         @Override
         public String toString() {
-            return loaded == null ? "{" + description + "}" : loaded.toString();
+            return contents.describe("{", "}");
         }
     }
 }
