@@ -185,9 +185,8 @@ final class LoaderStatements {
      */
     SelectStatementProvider selectIn(Load option, List<List<Object>> keys) {
         Relationship<?, ?> relationship = option.relationship();
-        List<SqlColumn<?>> keyColumns = relationship.secondary().isPresent()
-                ? relationship.ownerJoin().stream().<SqlColumn<?>>map(JoinColumns::right).toList()
-                : relationship.ownerJoin().stream().<SqlColumn<?>>map(JoinColumns::right).toList();
+        // the right side of the owner join: the target's foreign key, or the link table's owner column
+        List<SqlColumn<?>> keyColumns = relationship.ownerJoin().stream().<SqlColumn<?>>map(JoinColumns::right).toList();
         QueryExpressionDSL<SelectModel> query = from(option);
         return finish(query, option, keyCriteria(keyColumns, keys));
     }
@@ -227,24 +226,39 @@ final class LoaderStatements {
             columns.add(attribute.column());
         }
         relationship.polymorphism().ifPresent(hierarchy -> columns.addAll(subtypeColumns(relationship, hierarchy)));
-        List<Runnable> joins = new ArrayList<>();
-        // the DSL is mutable: joins registered on it after from(...) are part of the statement
-        QueryExpressionDSL<SelectModel>[] holder = newHolder();
-        addJoinedColumns(option, targetTable, "", columns, joins, holder);
+        List<JoinedLevel> joins = new ArrayList<>();
+        addJoinedColumns(option, targetTable, "", columns, joins);
         if (relationship.secondary().isPresent()) {
             for (JoinColumns pair : relationship.ownerJoin()) {
                 columns.add(pair.right().as(OWNER_KEY_COLUMN));
             }
         }
         QueryExpressionDSL<SelectModel> query = select(columns).from(targetTable);
-        holder[0] = query;
         if (relationship.secondary().isPresent()) {
             SqlTable link = relationship.secondary().orElseThrow();
             RelationshipJoins.onTarget(query.join(link), relationship, link, targetTable);
         }
         relationship.polymorphism().ifPresent(hierarchy -> SubtypeJoins.leftJoinSubtypes(query, hierarchy, targetTable));
-        joins.forEach(Runnable::run);
+        // the DSL is mutable: joins registered on it after from(...) are part of the statement
+        for (JoinedLevel level : joins) {
+            level.joinTo(query);
+        }
         return query;
+    }
+
+    /**
+     * One joined relationship of a generated statement: the (aliased) tables it joins, recorded while
+     * the select list is built and joined once the query exists.
+     */
+    private record JoinedLevel(Relationship<?, ?> relationship, SqlTable parentTable, SqlTable link, SqlTable childTable) {
+        void joinTo(QueryExpressionDSL<SelectModel> query) {
+            if (link == null) {
+                RelationshipJoins.on(query.leftJoin(childTable), relationship, parentTable, childTable);
+            } else {
+                RelationshipJoins.onLink(query.leftJoin(link), relationship, parentTable, link);
+                RelationshipJoins.onTarget(query.leftJoin(childTable), relationship, link, childTable);
+            }
+        }
     }
 
     /**
@@ -278,13 +292,8 @@ final class LoaderStatements {
         return columns;
     }
 
-    @SuppressWarnings("unchecked")
-    private static QueryExpressionDSL<SelectModel>[] newHolder() {
-        return (QueryExpressionDSL<SelectModel>[]) new QueryExpressionDSL<?>[1];
-    }
-
     private void addJoinedColumns(Load option, SqlTable parentTable, String parentPrefix, List<BasicColumn> columns,
-                                  List<Runnable> joins, QueryExpressionDSL<SelectModel>[] query) {
+                                  List<JoinedLevel> joins) {
         for (Load child : joinedChildren(option)) {
             Relationship<?, ?> relationship = child.relationship();
             String prefix = parentPrefix + prefix(relationship);
@@ -293,16 +302,11 @@ final class LoaderStatements {
             for (Attribute<?, ?> attribute : relationship.target().attributes()) {
                 columns.add(childTable.column(attribute.columnName()).as(prefix + attribute.columnName()));
             }
-            if (relationship.secondary().isPresent()) {
-                SqlTable link = aliased(relationship.secondary().orElseThrow(), alias + "_link", relationship);
-                joins.add(() -> {
-                    RelationshipJoins.onLink(query[0].leftJoin(link), relationship, parentTable, link);
-                    RelationshipJoins.onTarget(query[0].leftJoin(childTable), relationship, link, childTable);
-                });
-            } else {
-                joins.add(() -> RelationshipJoins.on(query[0].leftJoin(childTable), relationship, parentTable, childTable));
-            }
-            addJoinedColumns(child, childTable, prefix, columns, joins, query);
+            SqlTable link = relationship.secondary()
+                    .map(secondary -> aliased(secondary, alias + "_link", relationship))
+                    .orElse(null);
+            joins.add(new JoinedLevel(relationship, parentTable, link, childTable));
+            addJoinedColumns(child, childTable, prefix, columns, joins);
         }
     }
 
