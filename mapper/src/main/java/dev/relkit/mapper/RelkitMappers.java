@@ -1,10 +1,10 @@
 package dev.relkit.mapper;
 
+import dev.relkit.resultmap.CompiledResultMapInterceptor;
+import java.util.Set;
 import org.apache.ibatis.mapping.Environment;
 import org.apache.ibatis.session.AutoMappingBehavior;
 import org.apache.ibatis.session.Configuration;
-
-import java.util.Set;
 
 /**
  * Registers relkit's mappers with a MyBatis {@link Configuration}.
@@ -28,7 +28,8 @@ public final class RelkitMappers {
      *
      * <p>Settings: lazy loading on but never aggressive, and no method (not even {@code toString},
      * {@code equals} or {@code hashCode}) triggers a lazy load by surprise; explicit resultMaps only
-     * (auto-mapping stays {@code PARTIAL}), generated keys on.
+     * (auto-mapping stays {@code PARTIAL}), generated keys on, and results mapped through
+     * {@link CompiledResultMapInterceptor compiled resultMaps}.
      */
     public static Configuration newConfiguration(Environment environment) {
         Configuration configuration = new Configuration(environment);
@@ -44,6 +45,9 @@ public final class RelkitMappers {
         configuration.setLazyLoadingEnabled(true);
         configuration.setAggressiveLazyLoading(false);
         configuration.setLazyLoadTriggerMethods(Set.of());
+        if (configuration.getInterceptors().stream().noneMatch(CompiledResultMapInterceptor.class::isInstance)) {
+            configuration.addInterceptor(new CompiledResultMapInterceptor());
+        }
     }
 
     /** Adds every relkit mapper interface and its XML to the configuration. */

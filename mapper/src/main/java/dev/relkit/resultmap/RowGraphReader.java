@@ -1,0 +1,211 @@
+package dev.relkit.resultmap;
+
+import dev.relkit.resultmap.BoundResultMap.Child;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.ibatis.executor.ExecutorException;
+import org.apache.ibatis.reflection.factory.ObjectFactory;
+
+/**
+ * Reads one result set into the objects of a compiled resultMap tree, with the results MyBatis's
+ * {@code DefaultResultSetHandler} gives for the same rows: the same objects collapsed by the same
+ * keys, linked in the same order, the same empty collections, the same ancestor links, and for
+ * {@code resultOrdered} statements the same forgetting of finished top-level objects.
+ *
+ * <p>Where MyBatis keeps one map from combined row keys (the row's key plus every parent's) to
+ * objects, this keeps, per object, its children by their own key: the same lookups, without
+ * building and hashing the combined keys on every row.
+ */
+final class RowGraphReader {
+
+    /** An object being filled, with what its nested mappings need on later rows. */
+    private static final class Instance {
+        final Object object;
+        /** False when the object's key (or a parent's) was empty: MyBatis then remembers none of its children. */
+        final boolean keyed;
+        final Collection<Object>[] collections;
+        final Map<Object, Instance>[] known;
+
+        @SuppressWarnings("unchecked")
+        Instance(Object object, boolean keyed, BoundResultMap node) {
+            this.object = object;
+            this.keyed = keyed;
+            this.collections = new Collection[node.children.length];
+            this.known = new Map[node.knownSlots];
+        }
+
+        Map<Object, Instance> known(int slot) {
+            Map<Object, Instance> children = known[slot];
+            if (children == null) {
+                children = new HashMap<>();
+                known[slot] = children;
+            }
+            return children;
+        }
+    }
+
+    private final BoundResultMap root;
+    private final boolean nested;
+    private final boolean resultOrdered;
+    private final ObjectFactory objectFactory;
+    private final Object[] path;
+
+    RowGraphReader(BoundResultMap root, boolean nested, boolean resultOrdered, ObjectFactory objectFactory) {
+        this.root = root;
+        this.nested = nested;
+        this.resultOrdered = resultOrdered;
+        this.objectFactory = objectFactory;
+        this.path = new Object[depth(root)];
+    }
+
+    /** Every row of the result set, mapped; the list MyBatis's default result handler would build. */
+    List<Object> read(ResultSet resultSet) throws SQLException {
+        List<Object> results = new ArrayList<>();
+        if (!nested) {
+            while (!resultSet.isClosed() && resultSet.next()) {
+                Object object = root.instantiator.get();
+                results.add(root.applyColumns(resultSet, object) ? object : null);
+            }
+            return results;
+        }
+        Map<Object, Instance> topLevel = new HashMap<>();
+        Object rowValue = null;
+        while (!resultSet.isClosed() && resultSet.next()) {
+            Object key = root.rowKey(resultSet);
+            Instance partial = key == BoundResultMap.NO_KEY ? null : topLevel.get(key);
+            if (resultOrdered && partial == null && rowValue != null) {
+                topLevel.clear();
+                results.add(rowValue);
+            }
+            rowValue = rowValue(resultSet, root, 0, key, true, partial, topLevel);
+            if (!resultOrdered && partial == null) {
+                results.add(rowValue);
+            }
+        }
+        if (resultOrdered && rowValue != null) {
+            results.add(rowValue);
+        }
+        return results;
+    }
+
+    /** MyBatis's nested {@code getRowValue}: continue a known object, or build a new one and remember it. */
+    private Object rowValue(ResultSet resultSet, BoundResultMap node, int depth, Object key, boolean parentKeyed,
+            Instance known, Map<Object, Instance> remembered) throws SQLException {
+        if (known != null) {
+            path[depth] = known.object;
+            applyChildren(resultSet, node, depth, known, false);
+            return known.object;
+        }
+        Object object = node.instantiator.get();
+        boolean keyed = parentKeyed && key != BoundResultMap.NO_KEY;
+        Instance instance = new Instance(object, keyed, node);
+        boolean found = node.applyColumns(resultSet, object);
+        path[depth] = object;
+        found |= applyChildren(resultSet, node, depth, instance, true);
+        if (!found) {
+            return null;
+        }
+        if (keyed) {
+            remembered.put(key, instance);
+        }
+        return object;
+    }
+
+    /** MyBatis's {@code applyNestedResultMappings}; true when a new child was linked. */
+    private boolean applyChildren(ResultSet resultSet, BoundResultMap node, int depth, Instance parent,
+            boolean newObject) throws SQLException {
+        boolean found = false;
+        Child[] children = node.children;
+        for (int i = 0; i < children.length; i++) {
+            Child child = children[i];
+            if (newObject) {
+                parent.collections[i] = collectionOf(child, parent.object);
+            }
+            switch (child.kind()) {
+                case ANCESTOR -> {
+                    if (newObject) {
+                        link(child, parent, i, path[child.ancestorDepth()]);
+                    }
+                }
+                case ABSENT -> {
+                    // MyBatis creates the collection (above) and maps nothing
+                }
+                case NESTED -> {
+                    BoundResultMap childNode = child.node();
+                    Object key = childNode.rowKey(resultSet);
+                    Map<Object, Instance> remembered = parent.known(child.knownSlot());
+                    Instance known = parent.keyed && key != BoundResultMap.NO_KEY ? remembered.get(key) : null;
+                    if (anyNotNull(resultSet, child.notNullColumns())) {
+                        Object value = rowValue(resultSet, childNode, depth + 1, key, parent.keyed, known, remembered);
+                        if (value != null && known == null) {
+                            link(child, parent, i, value);
+                            found = true;
+                        }
+                    }
+                }
+                default -> throw new IllegalStateException(child.kind().name());
+            }
+        }
+        return found;
+    }
+
+    /**
+     * MyBatis's {@code instantiateCollectionPropertyIfAppropriate}: the property's collection,
+     * created and set when it is still null, or null when the property holds a single object.
+     */
+    @SuppressWarnings("unchecked")
+    private Collection<Object> collectionOf(Child child, Object owner) {
+        Object current = child.getter().apply(owner);
+        if (current == null) {
+            if (child.newCollection() == null) {
+                return null;
+            }
+            try {
+                current = child.newCollection().get();
+                child.setter().accept(owner, current);
+            } catch (RuntimeException e) {
+                throw new ExecutorException("Error instantiating collection property for result '"
+                        + child.property() + "'.  Cause: " + e, e);
+            }
+            return (Collection<Object>) current;
+        }
+        return objectFactory.isCollection(current.getClass()) ? (Collection<Object>) current : null;
+    }
+
+    private static void link(Child child, Instance parent, int index, Object value) {
+        Collection<Object> collection = parent.collections[index];
+        if (collection != null) {
+            collection.add(value);
+        } else {
+            child.setter().accept(parent.object, value);
+        }
+    }
+
+    private static boolean anyNotNull(ResultSet resultSet, int[] columns) throws SQLException {
+        if (columns == null) {
+            return true;
+        }
+        for (int column : columns) {
+            resultSet.getObject(column);
+            if (!resultSet.wasNull()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int depth(BoundResultMap node) {
+        int deepest = 0;
+        for (Child child : node.children) {
+            if (child.node() != null) {
+                deepest = Math.max(deepest, depth(child.node()));
+            }
+        }
+        return deepest + 1;
+    }
+}
