@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.ibatis.cursor.Cursor;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.mapping.SqlCommandType;
 import org.apache.ibatis.session.Configuration;
@@ -100,6 +101,34 @@ class CompiledResultMapsIT {
     }
 
     @Test
+    void cursorsHandOutTheSameObjectsAtTheSameMomentsAsMyBatissCursor() {
+        for (String id : List.of("orderedDepartments", "orderedFlagOverUnorderedRows", "unorderedRows",
+                "plainMapOverFanOut", "autoMappedHeroes", "discriminated")) {
+            // each object as it looks when handed out: an unordered nested cursor hands out unfinished ones
+            assertThat(cursorSnapshots(compiled, CASES + id)).as(id)
+                    .isEqualTo(cursorSnapshots(reference, CASES + id))
+                    .isNotEmpty();
+        }
+    }
+
+    @Test
+    void aCursorCanBeIteratedOnceAndIsConsumedAtTheEnd() {
+        try (SqlSession session = compiled.openSession()) {
+            Cursor<Object> cursor = session.selectCursor(CASES + "orderedDepartments");
+            assertThat(cursor.isOpen()).isFalse();
+            int count = 0;
+            for (Object ignored : cursor) {
+                assertThat(cursor.isOpen()).isTrue();
+                count++;
+            }
+            assertThat(cursor.isConsumed()).isTrue();
+            assertThat(cursor.getCurrentIndex()).isEqualTo(count - 1);
+            assertThatThrownBy(cursor::iterator).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("more than one iterator");
+        }
+    }
+
+    @Test
     void aCollectionWhosePrefixHasNoColumnIsEmptyNotNull() {
         List<Object> departments = select(compiled, CASES + "collectionWithoutColumns");
 
@@ -141,6 +170,17 @@ class CompiledResultMapsIT {
             assertThat(GraphShape.of(call.apply(session))).as(what).isEqualTo(GraphShape.of(expected));
         }
         return true;
+    }
+
+    private static List<String> cursorSnapshots(SqlSessionFactory factory, String id) {
+        List<String> snapshots = new ArrayList<>();
+        try (SqlSession session = factory.openSession(); Cursor<Object> cursor = session.selectCursor(id)) {
+            cursor.forEach(object -> snapshots.add(cursor.getCurrentIndex() + ": " + GraphShape.of(object)));
+            snapshots.add("consumed: " + cursor.isConsumed());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return snapshots;
     }
 
     private static List<Object> select(SqlSessionFactory factory, String id) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.ibatis.cursor.defaults.DefaultCursor;
 import org.apache.ibatis.executor.ErrorContext;
 import org.apache.ibatis.executor.result.DefaultResultHandler;
 import org.apache.ibatis.executor.resultset.DefaultResultSetHandler;
@@ -19,6 +20,7 @@ import org.apache.ibatis.executor.resultset.ResultSetWrapper;
 import org.apache.ibatis.logging.Log;
 import org.apache.ibatis.logging.LogFactory;
 import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.mapping.ResultMap;
 import org.apache.ibatis.mapping.StatementType;
 import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Intercepts;
@@ -30,9 +32,9 @@ import org.apache.ibatis.session.ResultHandler;
 import org.apache.ibatis.session.RowBounds;
 
 /**
- * A MyBatis plugin that maps query results through compiled resultMaps: columns read by index,
- * properties written by generated setters, rows collapsed by their id columns without MyBatis's
- * per-row {@code CacheKey}s and {@code MetaObject}s. The resultMaps, statements and results stay
+ * A MyBatis plugin that maps query results (lists and cursors) through compiled resultMaps:
+ * columns read by index, properties written by generated setters, rows collapsed by their id
+ * columns without MyBatis's per-row {@code CacheKey}s and {@code MetaObject}s. The resultMaps, statements and results stay
  * MyBatis's: the same XML (or annotations) is read, and the same objects come out.
  *
  * <p>It takes a {@code select} whose single resultMap (and every nested one) uses id, result,
@@ -41,14 +43,17 @@ import org.apache.ibatis.session.RowBounds;
  * statement and per column set: discriminators, constructor mappings, nested selects, multiple
  * result sets, scalar or {@code Map} results, property paths, a {@code ResultHandler} or
  * {@code RowBounds} passed by the caller, stored procedures, {@code callSettersOnNulls} and
- * {@code returnInstanceForEmptyRow}. Cursors are MyBatis's too. The reason a statement was left to
- * MyBatis is logged once at debug level under this class's name.
+ * {@code returnInstanceForEmptyRow}. Cursors ({@code selectCursor}) are read the same way, one
+ * object at a time as MyBatis's {@code DefaultCursor} hands them out. The reason a statement was
+ * left to MyBatis is logged once at debug level under this class's name.
  *
  * <p>{@link dev.relkit.mapper.RelkitMappers#applySettings} installs it. In a MyBatis XML
  * configuration: {@code <plugin interceptor="dev.relkit.resultmap.CompiledResultMapInterceptor"/>}.
  * Setting the configuration variable {@value #DISABLED_VARIABLE} to {@code true} turns it off.
  */
-@Intercepts(@Signature(type = ResultSetHandler.class, method = "handleResultSets", args = Statement.class))
+@Intercepts({
+    @Signature(type = ResultSetHandler.class, method = "handleResultSets", args = Statement.class),
+    @Signature(type = ResultSetHandler.class, method = "handleCursorResultSets", args = Statement.class)})
 public final class CompiledResultMapInterceptor implements Interceptor {
 
     /** A configuration variable ({@code <properties>}): {@code true} leaves every statement to MyBatis. */
@@ -74,19 +79,26 @@ public final class CompiledResultMapInterceptor implements Interceptor {
                 || rowBounds.getOffset() != RowBounds.NO_ROW_OFFSET || rowBounds.getLimit() != RowBounds.NO_ROW_LIMIT) {
             return invocation.proceed();
         }
-        ErrorContext.instance().activity("handling results").object(statement.getId());
+        boolean cursor = invocation.getMethod().getName().equals("handleCursorResultSets");
+        ErrorContext.instance().activity(cursor ? "handling cursor results" : "handling results")
+                .object(statement.getId());
         ResultSet resultSet = firstResultSet((Statement) invocation.getArgs()[0]);
+        ResultMap resultMap = statement.getResultMaps().get(0);
         if (resultSet == null) {
-            return new ArrayList<>();
+            return cursor ? new DefaultCursor<>(handler, resultMap, null, rowBounds) : new ArrayList<>();
+        }
+        ResultSetWrapper columns = new ResultSetWrapper(resultSet, statement.getConfiguration());
+        RowGraphReader reader = statementPlans.readerFor(columns);
+        if (cursor) {
+            return reader != null ? new CompiledCursor<>(resultSet, reader)
+                    : new DefaultCursor<>(handler, resultMap, columns, rowBounds);
         }
         try {
-            ResultSetWrapper columns = new ResultSetWrapper(resultSet, statement.getConfiguration());
-            RowGraphReader reader = statementPlans.readerFor(columns);
             if (reader != null) {
-                return reader.read(resultSet);
+                return reader.readAll(resultSet);
             }
             DefaultResultHandler collector = new DefaultResultHandler(statement.getConfiguration().getObjectFactory());
-            handler.handleRowValues(columns, statement.getResultMaps().get(0), collector, rowBounds, null);
+            handler.handleRowValues(columns, resultMap, collector, rowBounds, null);
             return collector.getResultList();
         } finally {
             resultSet.close();

@@ -49,11 +49,17 @@ final class RowGraphReader {
         }
     }
 
+    /** What {@link #next} returns when the rows are exhausted. */
+    static final Object NO_MORE_RESULTS = new Object();
+
     private final BoundResultMap root;
     private final boolean nested;
     private final boolean resultOrdered;
     private final ObjectFactory objectFactory;
     private final Object[] path;
+    private final Map<Object, Instance> topLevel = new HashMap<>();
+    /** The top-level object the last row belonged to (MyBatis's {@code previousRowValue}). */
+    private Object previousRowValue;
 
     RowGraphReader(BoundResultMap root, boolean nested, boolean resultOrdered, ObjectFactory objectFactory) {
         this.root = root;
@@ -64,33 +70,49 @@ final class RowGraphReader {
     }
 
     /** Every row of the result set, mapped; the list MyBatis's default result handler would build. */
-    List<Object> read(ResultSet resultSet) throws SQLException {
+    List<Object> readAll(ResultSet resultSet) throws SQLException {
         List<Object> results = new ArrayList<>();
-        if (!nested) {
-            while (!resultSet.isClosed() && resultSet.next()) {
-                Object object = root.instantiator.get();
-                results.add(root.applyColumns(resultSet, object) ? object : null);
-            }
-            return results;
+        for (Object result = next(resultSet); result != NO_MORE_RESULTS; result = next(resultSet)) {
+            results.add(result);
         }
-        Map<Object, Instance> topLevel = new HashMap<>();
-        Object rowValue = null;
-        while (!resultSet.isClosed() && resultSet.next()) {
+        return results;
+    }
+
+    /**
+     * Reads rows until MyBatis would hand the next result to its result handler, and returns it
+     * ({@link #NO_MORE_RESULTS} at the end): one row per result for a flat resultMap; for nested
+     * ones the first row of a new object, or, with {@code resultOrdered}, the row that starts the
+     * next object (the finished one is returned, and forgotten with its children).
+     */
+    Object next(ResultSet resultSet) throws SQLException {
+        if (!nested) {
+            if (resultSet.isClosed() || !resultSet.next()) {
+                return NO_MORE_RESULTS;
+            }
+            Object object = root.instantiator.get();
+            return root.applyColumns(resultSet, object) ? object : null;
+        }
+        Object rowValue = previousRowValue;
+        Object result = NO_MORE_RESULTS;
+        while (result == NO_MORE_RESULTS && !resultSet.isClosed() && resultSet.next()) {
             Object key = root.rowKey(resultSet);
             Instance partial = key == BoundResultMap.NO_KEY ? null : topLevel.get(key);
             if (resultOrdered && partial == null && rowValue != null) {
                 topLevel.clear();
-                results.add(rowValue);
+                result = rowValue;
             }
             rowValue = rowValue(resultSet, root, 0, key, true, partial, topLevel);
             if (!resultOrdered && partial == null) {
-                results.add(rowValue);
+                result = rowValue;
             }
         }
-        if (resultOrdered && rowValue != null) {
-            results.add(rowValue);
+        if (result == NO_MORE_RESULTS && resultOrdered && rowValue != null) {
+            result = rowValue;
+            previousRowValue = null;
+        } else if (rowValue != null) {
+            previousRowValue = rowValue;
         }
-        return results;
+        return result;
     }
 
     /** MyBatis's nested {@code getRowValue}: continue a known object, or build a new one and remember it. */
