@@ -6,6 +6,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Collection;
@@ -89,75 +90,74 @@ final class PropertyAccess {
         };
     }
 
+    @SuppressWarnings("unchecked")
     private static BiConsumer<Object, Object> generatedSetter(Class<?> type, String property,
             ReflectorFactory reflectors) {
-        MetaClass metaClass = MetaClass.forClass(type, reflectors);
-        Class<?> valueType = metaClass.getSetterType(property);
+        Class<?> valueType = MetaClass.forClass(type, reflectors).getSetterType(property);
         Method method = publicMethod(type, "set" + capitalized(property), valueType);
-        if (method != null && method.getReturnType() == void.class) {
-            try {
-                MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
-                MethodHandle handle = lookup.unreflect(method);
-                @SuppressWarnings("unchecked")
-                BiConsumer<Object, Object> setter = (BiConsumer<Object, Object>) LambdaMetafactory.metafactory(
-                        lookup, "accept", MethodType.methodType(BiConsumer.class),
-                        MethodType.methodType(void.class, Object.class, Object.class), handle,
-                        MethodType.methodType(void.class, type, MethodType.methodType(valueType).wrap().returnType()))
-                        .getTarget().invokeExact();
-                return setter;
-            } catch (Throwable e) {
-                // the lookup cannot see it: MyBatis's invoker below writes it as MyBatis would
-            }
+        BiConsumer<Object, Object> setter = method == null || method.getReturnType() != void.class ? null
+                : lambda(BiConsumer.class, "accept", MethodType.methodType(void.class, Object.class, Object.class),
+                        type, method, MethodType.methodType(void.class, type, boxed(valueType)));
+        if (setter != null) {
+            return setter;
         }
         Invoker invoker = reflectors.findForClass(type).getSetInvoker(property);
         return (target, value) -> invoke(invoker, target, new Object[] {value});
     }
 
+    @SuppressWarnings("unchecked")
     private static Function<Object, Object> generatedGetter(Class<?> type, String property,
             ReflectorFactory reflectors) {
-        MetaClass metaClass = MetaClass.forClass(type, reflectors);
-        Class<?> valueType = metaClass.getGetterType(property);
+        Class<?> valueType = MetaClass.forClass(type, reflectors).getGetterType(property);
         String suffix = capitalized(property);
         Method method = publicMethod(type, "get" + suffix);
         if (method == null && (valueType == boolean.class || valueType == Boolean.class)) {
             method = publicMethod(type, "is" + suffix);
         }
-        if (method != null && method.getReturnType() != void.class) {
-            try {
-                MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
-                MethodHandle handle = lookup.unreflect(method);
-                @SuppressWarnings("unchecked")
-                Function<Object, Object> getter = (Function<Object, Object>) LambdaMetafactory.metafactory(
-                        lookup, "apply", MethodType.methodType(Function.class),
-                        MethodType.methodType(Object.class, Object.class), handle,
-                        MethodType.methodType(MethodType.methodType(method.getReturnType()).wrap().returnType(), type))
-                        .getTarget().invokeExact();
-                return getter;
-            } catch (Throwable e) {
-                // as for setters: MyBatis's invoker below
-            }
+        Function<Object, Object> getter = method == null || method.getReturnType() == void.class ? null
+                : lambda(Function.class, "apply", MethodType.methodType(Object.class, Object.class), type, method,
+                        MethodType.methodType(boxed(method.getReturnType()), type));
+        if (getter != null) {
+            return getter;
         }
         Invoker invoker = reflectors.findForClass(type).getGetInvoker(property);
         return target -> invoke(invoker, target, new Object[0]);
     }
 
+    @SuppressWarnings("unchecked")
     private static Optional<Supplier<Object>> generatedConstructor(Class<?> type) {
         Class<?> concrete = defaultImplementation(type);
-        if (Modifier.isPublic(concrete.getModifiers()) && !Modifier.isAbstract(concrete.getModifiers())) {
-            try {
-                Constructor<?> constructor = concrete.getConstructor();
-                MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(concrete, MethodHandles.lookup());
-                @SuppressWarnings("unchecked")
-                Supplier<Object> supplier = (Supplier<Object>) LambdaMetafactory.metafactory(lookup, "get",
-                        MethodType.methodType(Supplier.class), MethodType.methodType(Object.class),
-                        lookup.unreflectConstructor(constructor), MethodType.methodType(concrete))
-                        .getTarget().invokeExact();
-                return Optional.of(supplier);
-            } catch (Throwable e) {
-                // no public no-argument constructor: the object factory says what is wrong
-            }
+        if (!Modifier.isPublic(concrete.getModifiers()) || Modifier.isAbstract(concrete.getModifiers())) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        try {
+            return Optional.ofNullable(lambda(Supplier.class, "get", MethodType.methodType(Object.class), concrete,
+                    concrete.getConstructor(), MethodType.methodType(concrete)));
+        } catch (NoSuchMethodException e) {
+            return Optional.empty(); // no public no-argument constructor: the object factory says what is wrong
+        }
+    }
+
+    /**
+     * A {@code functionalInterface} instance whose {@code methodName} calls {@code member} (a method
+     * or constructor of {@code owner}) directly, or null when the lookup cannot reach it; the
+     * caller then uses MyBatis's reflective way, which reaches everything MyBatis reaches.
+     */
+    private static <F> F lambda(Class<F> functionalInterface, String methodName, MethodType erased, Class<?> owner,
+            Member member, MethodType instantiated) {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner, MethodHandles.lookup());
+            MethodHandle target = member instanceof Constructor<?> constructor ? lookup.unreflectConstructor(constructor)
+                    : lookup.unreflect((Method) member);
+            return functionalInterface.cast(LambdaMetafactory.metafactory(lookup, methodName,
+                    MethodType.methodType(functionalInterface), erased, target, instantiated).getTarget().invoke());
+        } catch (Throwable e) {
+            return null;
+        }
+    }
+
+    private static Class<?> boxed(Class<?> type) {
+        return MethodType.methodType(type).wrap().returnType();
     }
 
     /** The classes {@link DefaultObjectFactory} instantiates for collection and map interfaces. */

@@ -88,6 +88,19 @@ class PropertyAccessTest {
     }
 
     @Test
+    void publicMethodsGetGeneratedFunctionsAndTheRestMyBatissInvokers() {
+        // a generated function is a hidden class of the bean's own nest; a fallback is PropertyAccess's lambda
+        assertThat(PropertyAccess.getter(reflectors, PublicBean.class, "name").getClass().getName())
+                .startsWith(PublicBean.class.getName() + "$$Lambda");
+        assertThat(PropertyAccess.instantiator(new DefaultObjectFactory(), PublicBean.class).getClass().getName())
+                .startsWith(PublicBean.class.getName() + "$$Lambda");
+        assertThat(PropertyAccess.getter(reflectors, HiddenBean.class, "name").getClass().getName())
+                .startsWith(PropertyAccess.class.getName() + "$$Lambda");
+        assertThat(PropertyAccess.getter(reflectors, PublicBean.class, "fieldOnly").getClass().getName())
+                .startsWith(PropertyAccess.class.getName() + "$$Lambda");
+    }
+
+    @Test
     void fallsBackToMyBatisInvokersForFieldsAndHiddenClasses() {
         PublicBean bean = new PublicBean();
         PropertyAccess.setter(reflectors, PublicBean.class, "fieldOnly").accept(bean, 7);
