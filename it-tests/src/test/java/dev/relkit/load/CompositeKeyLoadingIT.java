@@ -62,7 +62,7 @@ class CompositeKeyLoadingIT {
             assertThat(statement.oneLineSql()).isEqualTo("select id, order_id, customer_id, product, quantity"
                     + " from customer_order_line where (order_id = ? and customer_id = ?) or (order_id = ? and customer_id = ?)"
                     + " or (order_id = ? and customer_id = ?) or (order_id = ? and customer_id = ?) order by id");
-            assertThat(statement.parameters()).containsExactly(1L, 1L, 2L, 1L, 1L, 2L, 2L, 2L);
+            assertThat(statement.parameters()).containsExactly(1, 1, 2, 1, 1, 2, 2, 2);
         });
         assertThat(loaded).usingRecursiveComparison().isEqualTo(reference);
         assertThat(loaded).extracting(CustomerOrder::getCustomerId, CustomerOrder::getId,

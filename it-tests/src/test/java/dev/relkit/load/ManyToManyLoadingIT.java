@@ -74,7 +74,7 @@ class ManyToManyLoadingIT {
         assertThat(run).singleElement().satisfies(statement -> {
             assertThat(statement.oneLineSql()).isEqualTo("select tag.id, tag.name, tag.slug, post_tag.post_id as relkit_owner_key"
                     + " from tag join post_tag on tag.id = post_tag.tag_id where post_tag.post_id in (?,?,?,?) order by slug, id");
-            assertThat(statement.parameters()).containsExactly(1L, 2L, 3L, 4L);
+            assertThat(statement.parameters()).containsExactly(1, 2, 3, 4);
         });
         assertThat(loaded).usingRecursiveComparison().ignoringFields("author", "comments").isEqualTo(reference);
         assertThat(tagSlugs(loaded)).containsExactly(

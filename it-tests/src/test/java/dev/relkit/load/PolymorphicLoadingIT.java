@@ -70,7 +70,7 @@ class PolymorphicLoadingIT {
         assertThat(run).singleElement().satisfies(statement -> {
             assertThat(statement.oneLineSql()).contains("FROM person LEFT JOIN engineer ON engineer.id = person.id"
                     + " LEFT JOIN manager ON manager.id = person.id WHERE person.company_id IN");
-            assertThat(statement.parameters()).containsExactly(1L, 2L, 3L);
+            assertThat(statement.parameters()).containsExactly(1, 2, 3);
         });
         assertThat(loaded).usingRecursiveComparison().withStrictTypeChecking().isEqualTo(reference);
         assertThat(loaded.get(0).getEmployees()).extracting(Person::getName, Object::getClass).containsExactly(
@@ -144,7 +144,7 @@ class PolymorphicLoadingIT {
                     + " engineer.primary_language, engineer.engineer_level, manager.manager_name, manager.budget"
                     + " from person left join engineer on engineer.id = person.id left join manager on manager.id = person.id"
                     + " where person.company_id in (?,?,?) and engineer.engineer_level <> ? order by id");
-            assertThat(statement.parameters()).containsExactly(1L, 2L, 3L, "junior");
+            assertThat(statement.parameters()).containsExactly(1, 2, 3, "junior");
         });
         assertThat(loaded.get(0).getEmployees()).as("SQL's <> drops rows whose level is NULL: only engineers remain")
                 .extracting(Person::getName, Object::getClass).containsExactly(tuple("SpongeBob", Engineer.class));

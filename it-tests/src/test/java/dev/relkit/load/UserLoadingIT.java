@@ -243,7 +243,7 @@ class UserLoadingIT {
         assertThat(run).hasSize(2);
         assertThat(run.get(1).oneLineSql()).isEqualTo("select id, user_id, email_address, street, city, postal_code from address"
                 + " where user_id in (?,?,?,?,?) and city = ? order by id");
-        assertThat(run.get(1).parameters()).containsExactly(1L, 2L, 3L, 4L, 5L, "Bikini Bottom");
+        assertThat(run.get(1).parameters()).containsExactly(1, 2, 3, 4, 5, "Bikini Bottom");
         session.clearCache();
 
         List<User> plain = statements.assertCount(2, () -> loader.query(USER, allUsers(), LoadPlan.of(selectIn(ADDRESSES))));

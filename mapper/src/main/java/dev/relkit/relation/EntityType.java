@@ -110,15 +110,14 @@ public final class EntityType<T> {
      * The primary key of an entity, or {@code null} while any key part is unset (a new object).
      */
     public EntityKey keyOf(T entity) {
-        List<Object> values = new ArrayList<>(idAttributes.size());
-        for (Attribute<T, ?> id : idAttributes) {
-            Object value = id.get(entity);
-            if (value == null) {
+        Object[] values = new Object[idAttributes.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = idAttributes.get(i).get(entity);
+            if (values[i] == null) {
                 return null;
             }
-            values.add(value);
         }
-        return new EntityKey(javaType, values);
+        return new EntityKey(javaType, List.of(values));
     }
 
     @Override

@@ -190,8 +190,10 @@ public final class RelationshipLoader {
         int depth = Math.max(1, option.recursionDepth());
         Collection<?> level = parents;
         Set<EntityKey> visited = new HashSet<>();
-        for (Object parent : parents) {
-            visited.add(keyOf(option.relationship().owner(), parent));
+        if (depth > 1) {
+            for (Object parent : parents) {
+                visited.add(keyOf(option.relationship().owner(), parent));
+            }
         }
         for (int i = 0; i < depth && !level.isEmpty(); i++) {
             Map<List<Object>, List<Object>> children = option.strategy() == LoadStrategy.SUBQUERY
@@ -199,6 +201,9 @@ public final class RelationshipLoader {
                     : fetch(option, level);
             List<Object> loaded = assign(option.relationship(), level, children, identity);
             applyChildren(option, loaded, identity);
+            if (i + 1 == depth) {
+                break; // no next level: its parents need no keys
+            }
             List<Object> next = new ArrayList<>();
             for (Object child : loaded) {
                 if (visited.add(keyOf(option.relationship().target(), child))) {
@@ -295,8 +300,8 @@ public final class RelationshipLoader {
         if (relationship.secondary().isPresent()) {
             for (Object row : rows) {
                 LinkedTarget linked = (LinkedTarget) row;
-                // the driver's Integer must meet the parents' keys, which are normalised to Long
-                grouped.computeIfAbsent(normalize(List.of(linked.getOwnerKey())), k -> new ArrayList<>()).add(linked.getTarget());
+                // the driver's number must meet the parents' keys, which are normalised
+                grouped.computeIfAbsent(List.of(normalize(linked.getOwnerKey())), k -> new ArrayList<>()).add(linked.getTarget());
             }
             return;
         }
@@ -307,15 +312,16 @@ public final class RelationshipLoader {
                             + pair.right().name() + ", so loaded rows cannot be grouped under their " + relationship.owner().name())));
         }
         for (Object child : rows) {
-            List<Object> key = new ArrayList<>(childKey.size());
-            for (Attribute attribute : childKey) {
-                key.add(attribute.get(child));
+            Object[] key = new Object[childKey.size()];
+            for (int i = 0; i < key.length; i++) {
+                Object value = childKey.get(i).get(child);
+                if (value == null) {
+                    throw new IllegalStateException(relationship.qualifiedName() + ": a loaded " + relationship.target().name()
+                            + " has no value for " + childKey.get(i).property() + " — does its resultMap map the join columns?");
+                }
+                key[i] = normalize(value);
             }
-            if (key.contains(null)) {
-                throw new IllegalStateException(relationship.qualifiedName() + ": a loaded " + relationship.target().name()
-                        + " has no value for " + key + " — does its resultMap map the join columns?");
-            }
-            grouped.computeIfAbsent(normalize(key), k -> new ArrayList<>()).add(child);
+            grouped.computeIfAbsent(List.of(key), k -> new ArrayList<>()).add(child);
         }
     }
 
@@ -521,6 +527,10 @@ public final class RelationshipLoader {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static List<Object> ownerKey(Relationship<?, ?> relationship, Object parent) {
         List<Attribute> attributes = OWNER_KEY_ATTRIBUTES.computeIfAbsent(relationship, RelationshipLoader::ownerKeyAttributes);
+        if (attributes.size() == 1) {
+            Object value = attributes.get(0).get(parent);
+            return value == null ? null : List.of(normalize(value));
+        }
         List<Object> key = new ArrayList<>(attributes.size());
         for (Attribute attribute : attributes) {
             Object value = attribute.get(parent);
@@ -547,16 +557,19 @@ public final class RelationshipLoader {
     }
 
     /** Numbers of different Java types for one key (Integer from a getter, Long from a driver) compare equal. */
-    private static List<Object> normalize(List<Object> key) {
-        List<Object> normalized = new ArrayList<>(key.size());
-        for (Object value : key) {
-            normalized.add(normalize(value));
-        }
-        return normalized;
-    }
-
+    /**
+     * Integral numbers become an {@code Integer} where they fit and a {@code Long} otherwise, so an
+     * {@code Integer} (the usual id) is kept as it is and a key costs no allocation.
+     */
     private static Object normalize(Object value) {
-        return value instanceof Number number && !(value instanceof java.math.BigDecimal) ? (Object) number.longValue() : value;
+        if (value instanceof Integer || !(value instanceof Number number) || value instanceof java.math.BigDecimal) {
+            return value;
+        }
+        long integral = number.longValue();
+        if (integral == (int) integral) {
+            return Integer.valueOf((int) integral);
+        }
+        return value instanceof Long ? value : Long.valueOf(integral);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -599,6 +612,10 @@ public final class RelationshipLoader {
         @SuppressWarnings({"unchecked", "rawtypes"})
         private static EntityKey normalizedKeyOf(EntityType type, Object entity) {
             List<Attribute> ids = type.idAttributes();
+            if (ids.size() == 1) {
+                Object value = ids.get(0).get(entity);
+                return value == null ? null : new EntityKey(type.javaType(), List.of(normalize(value)));
+            }
             Object[] values = new Object[ids.size()];
             for (int i = 0; i < values.length; i++) {
                 Object value = ids.get(i).get(entity);
