@@ -2,6 +2,7 @@ package dev.relkit.resultmap;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.sql.CallableStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.ibatis.cursor.Cursor;
 import org.apache.ibatis.cursor.defaults.DefaultCursor;
 import org.apache.ibatis.executor.ErrorContext;
 import org.apache.ibatis.executor.result.DefaultResultHandler;
@@ -23,9 +25,7 @@ import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.mapping.ResultMap;
 import org.apache.ibatis.mapping.StatementType;
 import org.apache.ibatis.plugin.Interceptor;
-import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
-import org.apache.ibatis.plugin.Signature;
 import org.apache.ibatis.reflection.wrapper.DefaultObjectWrapperFactory;
 import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.ResultHandler;
@@ -51,9 +51,6 @@ import org.apache.ibatis.session.RowBounds;
  * configuration: {@code <plugin interceptor="dev.relkit.resultmap.CompiledResultMapInterceptor"/>}.
  * Setting the configuration variable {@value #DISABLED_VARIABLE} to {@code true} turns it off.
  */
-@Intercepts({
-    @Signature(type = ResultSetHandler.class, method = "handleResultSets", args = Statement.class),
-    @Signature(type = ResultSetHandler.class, method = "handleCursorResultSets", args = Statement.class)})
 public final class CompiledResultMapInterceptor implements Interceptor {
 
     /** A configuration variable ({@code <properties>}): {@code true} leaves every statement to MyBatis. */
@@ -66,23 +63,63 @@ public final class CompiledResultMapInterceptor implements Interceptor {
 
     private final Map<MappedStatement, StatementPlans> plans = new ConcurrentHashMap<>();
 
+    /**
+     * Wraps MyBatis's result set handlers, and only those, in a handler of this plugin's own: no
+     * reflective {@code Plugin} proxy per statement, and every other target is returned unchanged.
+     */
+    @Override
+    public Object plugin(Object target) {
+        return FIELDS != null && target instanceof DefaultResultSetHandler handler ? new CompiledResultSetHandler(handler)
+                : target;
+    }
+
+    /** Not called: {@link #plugin} wraps the result set handlers itself. */
     @Override
     public Object intercept(Invocation invocation) throws Throwable {
-        if (FIELDS == null || !(invocation.getTarget() instanceof DefaultResultSetHandler handler)) {
-            return invocation.proceed();
+        return invocation.proceed();
+    }
+
+    /** MyBatis's handler, with its results read through the compiled resultMaps where they apply. */
+    private final class CompiledResultSetHandler implements ResultSetHandler {
+        private final DefaultResultSetHandler handler;
+
+        CompiledResultSetHandler(DefaultResultSetHandler handler) {
+            this.handler = handler;
         }
+
+        @Override
+        public <E> List<E> handleResultSets(Statement statement) throws SQLException {
+            @SuppressWarnings("unchecked")
+            List<E> results = (List<E>) handle(handler, statement, false);
+            return results;
+        }
+
+        @Override
+        public <E> Cursor<E> handleCursorResultSets(Statement statement) throws SQLException {
+            @SuppressWarnings("unchecked")
+            Cursor<E> cursor = (Cursor<E>) handle(handler, statement, true);
+            return cursor;
+        }
+
+        @Override
+        public void handleOutputParameters(CallableStatement statement) throws SQLException {
+            handler.handleOutputParameters(statement);
+        }
+    }
+
+    private Object handle(DefaultResultSetHandler handler, Statement jdbcStatement, boolean cursor)
+            throws SQLException {
         MappedStatement statement = (MappedStatement) FIELDS.mappedStatement.get(handler);
         RowBounds rowBounds = (RowBounds) FIELDS.rowBounds.get(handler);
         ResultHandler<?> resultHandler = (ResultHandler<?>) FIELDS.resultHandler.get(handler);
         StatementPlans statementPlans = plans.computeIfAbsent(statement, StatementPlans::new);
         if (statementPlans.unsupported != null || resultHandler != null
                 || rowBounds.getOffset() != RowBounds.NO_ROW_OFFSET || rowBounds.getLimit() != RowBounds.NO_ROW_LIMIT) {
-            return invocation.proceed();
+            return cursor ? handler.handleCursorResultSets(jdbcStatement) : handler.handleResultSets(jdbcStatement);
         }
-        boolean cursor = invocation.getMethod().getName().equals("handleCursorResultSets");
         ErrorContext.instance().activity(cursor ? "handling cursor results" : "handling results")
                 .object(statement.getId());
-        ResultSet resultSet = firstResultSet((Statement) invocation.getArgs()[0]);
+        ResultSet resultSet = firstResultSet(jdbcStatement);
         ResultMap resultMap = statement.getResultMaps().get(0);
         if (resultSet == null) {
             return cursor ? new DefaultCursor<>(handler, resultMap, null, rowBounds) : new ArrayList<>();
@@ -198,11 +235,14 @@ public final class CompiledResultMapInterceptor implements Interceptor {
             BoundResultMap.Compiler compiler = new BoundResultMap.Compiler(statement, columns);
             try {
                 return new Plan(compiler.compileRoot(), compiler.nested(), null);
-            } catch (BoundResultMap.Unsupported e) {
+            } catch (BoundResultMap.Unsupported | RuntimeException e) {
+                // a RuntimeException: a resultMap MyBatis would fail on at run time (no setter, say);
+                // MyBatis maps it, and fails, as it would without this plugin
+                String reason = e instanceof BoundResultMap.Unsupported ? e.getMessage() : e.toString();
                 if (LOG.isDebugEnabled()) {
-                    LOG.debug("Statement " + statement.getId() + " is mapped by MyBatis: " + e.getMessage());
+                    LOG.debug("Statement " + statement.getId() + " is mapped by MyBatis: " + reason);
                 }
-                return new Plan(null, false, e.getMessage());
+                return new Plan(null, false, reason);
             }
         }
     }

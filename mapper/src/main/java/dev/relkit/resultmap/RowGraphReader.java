@@ -35,19 +35,30 @@ final class RowGraphReader {
         Instance(Object object, boolean keyed, BoundResultMap node) {
             this.object = object;
             this.keyed = keyed;
-            this.collections = new Collection[node.children.length];
-            this.known = new Map[node.knownSlots];
+            this.collections = node.children.length == 0 ? NO_COLLECTIONS : new Collection[node.children.length];
+            this.known = node.knownSlots == 0 ? NO_KNOWN : new Map[node.knownSlots];
         }
 
-        Map<Object, Instance> known(int slot) {
+        /** The child remembered under this key, or null; only keyed objects remember children. */
+        Instance known(int slot, Object key) {
+            Map<Object, Instance> children = known[slot];
+            return children == null || !keyed || key == BoundResultMap.NO_KEY ? null : children.get(key);
+        }
+
+        void remember(int slot, Object key, Instance child) {
             Map<Object, Instance> children = known[slot];
             if (children == null) {
                 children = new HashMap<>();
                 known[slot] = children;
             }
-            return children;
+            children.put(key, child);
         }
     }
+
+    @SuppressWarnings("rawtypes")
+    private static final Collection[] NO_COLLECTIONS = new Collection[0];
+    @SuppressWarnings("rawtypes")
+    private static final Map[] NO_KNOWN = new Map[0];
 
     /** What {@link #next} returns when the rows are exhausted. */
     static final Object NO_MORE_RESULTS = new Object();
@@ -101,7 +112,7 @@ final class RowGraphReader {
                 topLevel.clear();
                 result = rowValue;
             }
-            rowValue = rowValue(resultSet, root, 0, key, true, partial, topLevel);
+            rowValue = rowValue(resultSet, root, 0, key, true, partial, null, -1);
             if (!resultOrdered && partial == null) {
                 result = rowValue;
             }
@@ -117,7 +128,7 @@ final class RowGraphReader {
 
     /** MyBatis's nested {@code getRowValue}: continue a known object, or build a new one and remember it. */
     private Object rowValue(ResultSet resultSet, BoundResultMap node, int depth, Object key, boolean parentKeyed,
-            Instance known, Map<Object, Instance> remembered) throws SQLException {
+            Instance known, Instance parent, int slot) throws SQLException {
         if (known != null) {
             path[depth] = known.object;
             applyChildren(resultSet, node, depth, known, false);
@@ -133,7 +144,11 @@ final class RowGraphReader {
             return null;
         }
         if (keyed) {
-            remembered.put(key, instance);
+            if (parent == null) {
+                topLevel.put(key, instance);
+            } else {
+                parent.remember(slot, key, instance);
+            }
         }
         return object;
     }
@@ -160,10 +175,10 @@ final class RowGraphReader {
                 case NESTED -> {
                     BoundResultMap childNode = child.node();
                     Object key = childNode.rowKey(resultSet);
-                    Map<Object, Instance> remembered = parent.known(child.knownSlot());
-                    Instance known = parent.keyed && key != BoundResultMap.NO_KEY ? remembered.get(key) : null;
+                    Instance known = parent.known(child.knownSlot(), key);
                     if (anyNotNull(resultSet, child.notNullColumns())) {
-                        Object value = rowValue(resultSet, childNode, depth + 1, key, parent.keyed, known, remembered);
+                        Object value = rowValue(resultSet, childNode, depth + 1, key, parent.keyed, known, parent,
+                                child.knownSlot());
                         if (value != null && known == null) {
                             link(child, parent, i, value);
                             found = true;
