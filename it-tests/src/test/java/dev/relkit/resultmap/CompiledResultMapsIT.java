@@ -65,17 +65,24 @@ class CompiledResultMapsIT {
                 .contains("dev.relkit.mapper.order.OrderMapper.selectAllWithItems",
                         "dev.relkit.mapper.blog.PostMapper.selectAllWithAuthorCommentsTags",
                         "dev.relkit.mapper.company.DepartmentMapper.selectAllWithEmployees",
-                        CASES + "orderedFlagOverUnorderedRows", CASES + "childrenWithNullKeys");
+                        CASES + "orderedFlagOverUnorderedRows", CASES + "childrenWithNullKeys",
+                        CASES + "discriminated", CASES + "nestedDiscriminator", CASES + "flatDiscriminator");
         Map<String, String> leftToMyBatis = interceptor().statementsLeftToMyBatis();
         assertThat(leftToMyBatis)
-                .containsEntry(CASES + "discriminated", "resultMap " + CASES + "departmentByName has a discriminator")
-                .containsKey(CASES + "heroCount")
+                .containsEntry(CASES + "heroCount",
+                        "resultMap " + CASES + "heroCount-Inline maps to java.lang.Long, not to a bean")
+                .containsEntry("dev.relkit.mapper.querying.UserQueryMapper.selectUserEmailBundles",
+                        "resultMap dev.relkit.mapper.querying.UserQueryMapper.userEmailBundleResult"
+                                + " maps constructor arguments")
                 .doesNotContainKeys("dev.relkit.mapper.order.OrderMapper.selectAllWithItems",
                         "dev.relkit.mapper.blog.PostMapper.selectAllWithAuthorCommentsTags",
                         "dev.relkit.mapper.company.DepartmentMapper.selectAllWithEmployees",
                         CASES + "orderedFlagOverUnorderedRows", CASES + "autoMappedHeroes",
                         CASES + "keylessChildren", CASES + "oneTeamMappedTwice", CASES + "childrenWithNullKeys",
-                        CASES + "collectionWithoutColumns");
+                        CASES + "collectionWithoutColumns", CASES + "discriminated", CASES + "nestedDiscriminator",
+                        CASES + "flatDiscriminator",
+                        "dev.relkit.mapper.inheritance.CompanyMapper.selectAllWithEmployees",
+                        "dev.relkit.mapper.inheritance.PersonMapper.selectAll");
     }
 
     @Test
@@ -103,7 +110,7 @@ class CompiledResultMapsIT {
     @Test
     void cursorsHandOutTheSameObjectsAtTheSameMomentsAsMyBatissCursor() {
         for (String id : List.of("orderedDepartments", "orderedFlagOverUnorderedRows", "unorderedRows",
-                "plainMapOverFanOut", "autoMappedHeroes", "discriminated")) {
+                "plainMapOverFanOut", "autoMappedHeroes", "discriminated", "flatDiscriminator")) {
             // each object as it looks when handed out: an unordered nested cursor hands out unfinished ones
             assertThat(cursorSnapshots(compiled, CASES + id)).as(id)
                     .isEqualTo(cursorSnapshots(reference, CASES + id))

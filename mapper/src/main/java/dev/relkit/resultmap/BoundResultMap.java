@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.ibatis.executor.resultset.ResultSetWrapper;
+import org.apache.ibatis.mapping.Discriminator;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.mapping.ResultMap;
 import org.apache.ibatis.mapping.ResultMapping;
@@ -32,7 +34,33 @@ import org.apache.ibatis.type.TypeHandler;
  * (column labels, mapped-column sets, setters, type handlers), and refuses, with a reason, every
  * resultMap feature it does not reproduce exactly; the statement then goes to MyBatis unchanged.
  */
-final class BoundResultMap {
+final class BoundResultMap implements ResultMapChoice {
+
+    /**
+     * A resultMap with a {@code <discriminator>}: MyBatis's {@code resolveDiscriminatedResultMap}
+     * compiled, each case already resolved (a case's own discriminator included), the resultMap
+     * itself for a value without a case.
+     */
+    record Discriminated(Column column, Map<String, ResultMapChoice> cases, BoundResultMap otherwise)
+            implements ResultMapChoice {
+        @Override
+        public BoundResultMap choose(ResultSet resultSet) throws SQLException {
+            ResultMapChoice chosen = cases.get(String.valueOf(column.read(resultSet)));
+            return chosen == null ? otherwise : chosen.choose(resultSet);
+        }
+    }
+
+    /**
+     * The key of a row mapped by a discriminated resultMap: MyBatis's row keys start with the
+     * chosen resultMap's id, so the same id under two cases is two objects.
+     */
+    record VariantKey(String resultMapId, Object key) {
+    }
+
+    @Override
+    public BoundResultMap choose(ResultSet resultSet) {
+        return this;
+    }
 
     /** A row key meaning "no key": the object is neither looked up nor remembered. */
     static final Object NO_KEY = new Object();
@@ -59,8 +87,9 @@ final class BoundResultMap {
     }
 
     /** A nested {@code <association>} or {@code <collection>} of this resultMap. */
-    record Child(ChildKind kind, String property, BoundResultMap node, int knownSlot, int ancestorDepth, int[] notNullColumns,
-            Supplier<Object> newCollection, Function<Object, Object> getter, BiConsumer<Object, Object> setter) {
+    record Child(ChildKind kind, String property, ResultMapChoice node, int knownSlot, int ancestorDepth,
+            int[] notNullColumns, Supplier<Object> newCollection, Function<Object, Object> getter,
+            BiConsumer<Object, Object> setter) {
     }
 
     /** Thrown while compiling: the statement is left to MyBatis, for the reason given. */
@@ -168,8 +197,8 @@ final class BoundResultMap {
             return nested;
         }
 
-        BoundResultMap compileRoot() throws Unsupported {
-            BoundResultMap root = compile(statement.getResultMaps().get(0), null);
+        ResultMapChoice compileRoot() throws Unsupported {
+            ResultMapChoice root = choice(statement.getResultMaps().get(0), null);
             for (String target : ancestorTargets) {
                 if (compiledIds.stream().filter(target::equals).count() > 1) {
                     // MyBatis keeps one ancestor per resultMap id and forgets it when a deeper
@@ -180,11 +209,44 @@ final class BoundResultMap {
             return root;
         }
 
+        /** The resultMap, or the discriminated resultMaps it leads to, at this prefix. */
+        private ResultMapChoice choice(ResultMap resultMap, String prefix) throws Unsupported {
+            return resultMap.getDiscriminator() == null ? compile(resultMap, prefix)
+                    : discriminated(resultMap, prefix, new HashSet<>());
+        }
+
+        /**
+         * MyBatis's {@code resolveDiscriminatedResultMap}, unrolled: a case whose resultMap has no
+         * discriminator of its own (or the same one, or one already passed) maps the row; otherwise
+         * that discriminator decides in turn.
+         */
+        private Discriminated discriminated(ResultMap resultMap, String prefix, Set<String> passed)
+                throws Unsupported {
+            Discriminator discriminator = resultMap.getDiscriminator();
+            ResultMapping mapping = discriminator.getResultMapping();
+            Integer index = indexByLabel.get(prefixed(mapping.getColumn(), prefix).toUpperCase(Locale.ENGLISH));
+            if (index == null) {
+                throw new Unsupported("discriminator column " + prefixed(mapping.getColumn(), prefix) + " of "
+                        + resultMap.getId() + " is not in the result set");
+            }
+            Map<String, ResultMapChoice> cases = new HashMap<>();
+            for (Map.Entry<String, String> entry : discriminator.getDiscriminatorMap().entrySet()) {
+                if (!configuration.hasResultMap(entry.getValue())) {
+                    continue;
+                }
+                ResultMap target = configuration.getResultMap(entry.getValue());
+                Set<String> passedWithTarget = new HashSet<>(passed);
+                boolean further = target.getDiscriminator() != null && target.getDiscriminator() != discriminator
+                        && passedWithTarget.add(target.getId());
+                cases.put(entry.getKey(), further ? discriminated(target, prefix, passedWithTarget)
+                        : compile(target, prefix));
+            }
+            return new Discriminated(new Column(index, mapping.getTypeHandler()), cases, compile(resultMap, prefix));
+        }
+
+        /** One resultMap at one prefix; its discriminator, if any, has been resolved by the caller. */
         private BoundResultMap compile(ResultMap resultMap, String prefix) throws Unsupported {
             Class<?> type = resultMap.getType();
-            if (resultMap.getDiscriminator() != null) {
-                throw new Unsupported("resultMap " + resultMap.getId() + " has a discriminator");
-            }
             if (!resultMap.getConstructorResultMappings().isEmpty()) {
                 throw new Unsupported("resultMap " + resultMap.getId() + " maps constructor arguments");
             }
@@ -254,10 +316,12 @@ final class BoundResultMap {
                     parent.getType(), property);
             BiConsumer<Object, Object> setter = setter(parent.getType(), property);
             String nestedId = mapping.getNestedResultMapId();
-            if (configuration.getResultMap(nestedId).getDiscriminator() != null) {
-                throw new Unsupported("resultMap " + nestedId + " has a discriminator");
-            }
+            boolean discriminated = configuration.getResultMap(nestedId).getDiscriminator() != null;
             if (mapping.getColumnPrefix() == null && path.contains(nestedId)) {
+                if (discriminated) {
+                    // MyBatis reads the discriminator before it links the ancestor
+                    throw new Unsupported("resultMap " + nestedId + " has a discriminator and is linked as an ancestor");
+                }
                 ancestorTargets.add(nestedId);
                 return new Child(ChildKind.ANCESTOR, property, null, -1, path.lastIndexOf(nestedId), null, newCollection,
                         getter, setter);
@@ -276,10 +340,16 @@ final class BoundResultMap {
                 }
                 notNullColumns = indexes.stream().mapToInt(Integer::intValue).toArray();
             } else if (prefix != null && indexByLabel.keySet().stream().noneMatch(label -> label.startsWith(prefix))) {
+                if (discriminated) {
+                    throw new Unsupported("resultMap " + nestedId + " has a discriminator and no column under "
+                            + prefix);
+                }
                 return new Child(ChildKind.ABSENT, property, null, -1, -1, null, newCollection, getter, setter);
             }
-            BoundResultMap node = compile(configuration.getResultMap(nestedId), prefix);
-            int knownSlot = knownSlots.computeIfAbsent(nestedId + ':' + prefix, key -> knownSlots.size());
+            ResultMapChoice node = choice(configuration.getResultMap(nestedId), prefix);
+            // discriminated children are told apart by the chosen resultMap's id (VariantKey) under one prefix
+            int knownSlot = knownSlots.computeIfAbsent(discriminated ? "?:" + prefix : nestedId + ':' + prefix,
+                    key -> knownSlots.size());
             return new Child(ChildKind.NESTED, property, node, knownSlot, -1, notNullColumns, newCollection, getter,
                     setter);
         }

@@ -38,9 +38,9 @@ import org.apache.ibatis.session.RowBounds;
  * MyBatis's: the same XML (or annotations) is read, and the same objects come out.
  *
  * <p>It takes a {@code select} whose single resultMap (and every nested one) uses id, result,
- * association and collection mappings, with or without {@code columnPrefix}, {@code notNullColumn},
- * auto-mapping and {@code resultOrdered}. Anything else goes to MyBatis untouched, decided per
- * statement and per column set: discriminators, constructor mappings, nested selects, multiple
+ * association and collection mappings and discriminators, with or without {@code columnPrefix},
+ * {@code notNullColumn}, auto-mapping and {@code resultOrdered}. Anything else goes to MyBatis untouched, decided per
+ * statement and per column set: constructor mappings, nested selects, multiple
  * result sets, scalar or {@code Map} results, property paths, a {@code ResultHandler} or
  * {@code RowBounds} passed by the caller, stored procedures, {@code callSettersOnNulls} and
  * {@code returnInstanceForEmptyRow}. Cursors ({@code selectCursor}) are read the same way, one
@@ -230,7 +230,7 @@ public final class CompiledResultMapInterceptor implements Interceptor {
     }
 
     /** A compiled resultMap tree, or the reason these columns are left to MyBatis. */
-    private record Plan(BoundResultMap root, boolean nested, String unsupported) {
+    private record Plan(ResultMapChoice root, boolean nested, String unsupported) {
         static Plan compile(MappedStatement statement, ResultSetWrapper columns) {
             BoundResultMap.Compiler compiler = new BoundResultMap.Compiler(statement, columns);
             try {

@@ -63,7 +63,7 @@ final class RowGraphReader {
     /** What {@link #next} returns when the rows are exhausted. */
     static final Object NO_MORE_RESULTS = new Object();
 
-    private final BoundResultMap root;
+    private final ResultMapChoice root;
     private final boolean nested;
     private final boolean resultOrdered;
     private final ObjectFactory objectFactory;
@@ -72,7 +72,7 @@ final class RowGraphReader {
     /** The top-level object the last row belonged to (MyBatis's {@code previousRowValue}). */
     private Object previousRowValue;
 
-    RowGraphReader(BoundResultMap root, boolean nested, boolean resultOrdered, ObjectFactory objectFactory) {
+    RowGraphReader(ResultMapChoice root, boolean nested, boolean resultOrdered, ObjectFactory objectFactory) {
         this.root = root;
         this.nested = nested;
         this.resultOrdered = resultOrdered;
@@ -100,19 +100,21 @@ final class RowGraphReader {
             if (resultSet.isClosed() || !resultSet.next()) {
                 return NO_MORE_RESULTS;
             }
-            Object object = root.instantiator.get();
-            return root.applyColumns(resultSet, object) ? object : null;
+            BoundResultMap node = root.choose(resultSet);
+            Object object = node.instantiator.get();
+            return node.applyColumns(resultSet, object) ? object : null;
         }
         Object rowValue = previousRowValue;
         Object result = NO_MORE_RESULTS;
         while (result == NO_MORE_RESULTS && !resultSet.isClosed() && resultSet.next()) {
-            Object key = root.rowKey(resultSet);
+            BoundResultMap node = root.choose(resultSet);
+            Object key = rowKey(resultSet, root, node);
             Instance partial = key == BoundResultMap.NO_KEY ? null : topLevel.get(key);
             if (resultOrdered && partial == null && rowValue != null) {
                 topLevel.clear();
                 result = rowValue;
             }
-            rowValue = rowValue(resultSet, root, 0, key, true, partial, null, -1);
+            rowValue = rowValue(resultSet, node, 0, key, true, partial, null, -1);
             if (!resultOrdered && partial == null) {
                 result = rowValue;
             }
@@ -173,8 +175,8 @@ final class RowGraphReader {
                     // MyBatis creates the collection (above) and maps nothing
                 }
                 case NESTED -> {
-                    BoundResultMap childNode = child.node();
-                    Object key = childNode.rowKey(resultSet);
+                    BoundResultMap childNode = child.node().choose(resultSet);
+                    Object key = rowKey(resultSet, child.node(), childNode);
                     Instance known = parent.known(child.knownSlot(), key);
                     if (anyNotNull(resultSet, child.notNullColumns())) {
                         Object value = rowValue(resultSet, childNode, depth + 1, key, parent.keyed, known, parent,
@@ -236,9 +238,25 @@ final class RowGraphReader {
         return false;
     }
 
-    private static int depth(BoundResultMap node) {
+    /** The row's key for the chosen resultMap, told apart from other cases' when a discriminator chose it. */
+    private static Object rowKey(ResultSet resultSet, ResultMapChoice choice, BoundResultMap chosen)
+            throws SQLException {
+        Object key = chosen.rowKey(resultSet);
+        return choice == chosen || key == BoundResultMap.NO_KEY ? key
+                : new BoundResultMap.VariantKey(chosen.resultMap.getId(), key);
+    }
+
+    /** The deepest path of nested objects, over every case of every discriminator. */
+    private static int depth(ResultMapChoice choice) {
+        if (choice instanceof BoundResultMap.Discriminated discriminated) {
+            int deepest = depth(discriminated.otherwise());
+            for (ResultMapChoice chosen : discriminated.cases().values()) {
+                deepest = Math.max(deepest, depth(chosen));
+            }
+            return deepest;
+        }
         int deepest = 0;
-        for (Child child : node.children) {
+        for (Child child : ((BoundResultMap) choice).children) {
             if (child.node() != null) {
                 deepest = Math.max(deepest, depth(child.node()));
             }
