@@ -38,6 +38,9 @@ import picocli.CommandLine.Option;
                 + "Hibernate 7 and MyBatis-Flex.")
 public final class BenchCommand implements Callable<Integer> {
 
+    /** The timed forks' heap, except W5's ({@link StreamWorkload#HEAP}). */
+    static final String HEAP = "1g";
+
     static final List<Workload<?>> WORKLOADS = List.of(
             OrderWorkload.WORKLOAD, HeroWorkload.WORKLOAD, BlogWorkload.WORKLOAD, TreeWorkload.WORKLOAD,
             StreamWorkload.WORKLOAD);
@@ -130,7 +133,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         List<RunResult> runs = new ArrayList<>();
         if (!includes.isEmpty()) {
-            runs.addAll(new Runner(options(benchTarget, includes, "1g").build()).run());
+            runs.addAll(new Runner(options(benchTarget, includes, HEAP).build()).run());
         }
         if (!streamIncludes.isEmpty()) {
             runs.addAll(new Runner(options(benchTarget, streamIncludes, StreamWorkload.HEAP).build()).run());
@@ -138,14 +141,20 @@ public final class BenchCommand implements Callable<Integer> {
         return runs;
     }
 
+    /** The {@code -Xmx} of the forks that time {@code workload}'s contenders. */
+    static String heap(Workload<?> workload) {
+        return workload == StreamWorkload.WORKLOAD ? StreamWorkload.HEAP : HEAP;
+    }
+
     private ChainedOptionsBuilder options(JdbcTarget benchTarget, List<String> includes, String heap) {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(String.join("|", includes))
-                .jvmArgsAppend("-Xms" + heap, "-Xmx" + heap,
+                .jvmArgsAppend("-Xms" + heap, "-Xmx" + heap, "-XX:+UseG1GC",
                         "-D" + BenchState.URL_PROPERTY + "=" + benchTarget.url(),
                         "-D" + BenchState.USER_PROPERTY + "=" + benchTarget.user(),
                         "-D" + BenchState.PASSWORD_PROPERTY + "=" + benchTarget.password())
                 .addProfiler(GCProfiler.class)
+                .addProfiler(HeapAfterGcProfiler.class)
                 .shouldFailOnError(true);
         if (jfrDirectory != null) {
             options.addProfiler(JavaFlightRecorderProfiler.class,
@@ -167,8 +176,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     private String jmhSettings() {
         return quick
-                ? "JMH 1.37, average time, 1 fork, 1 x 1 s warm-up, 3 x 1 s measurement, -Xmx1g (W5: -Xmx256m), gc profiler"
-                : "JMH 1.37, average time, 2 forks, 5 x 2 s warm-up, 10 x 2 s measurement, -Xmx1g (W5: -Xmx256m), gc profiler";
+                ? "JMH 1.37, average time, 1 fork, 1 x 1 s warm-up, 3 x 1 s measurement, -Xmx1g (W5: -Xmx256m), G1, gc profiler, peak heap after GC"
+                : "JMH 1.37, average time, 2 forks, 5 x 2 s warm-up, 10 x 2 s measurement, -Xmx1g (W5: -Xmx256m), G1, gc profiler, peak heap after GC";
     }
 
     private Path resultsDirectory() {
