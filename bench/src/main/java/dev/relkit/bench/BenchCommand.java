@@ -94,7 +94,11 @@ public final class BenchCommand implements Callable<Integer> {
             System.out.println("relkit bench: MariaDB " + database.serverVersion() + " at " + bench.target().url());
             Map<String, Map<String, Integer>> statementCounts = new LinkedHashMap<>();
             for (Workload<?> workload : WORKLOADS) {
-                Map<String, Integer> counts = GraphCheck.check(workload, recorded, database.statements());
+                if (workload.contenders().keySet().stream().noneMatch(contender -> included(workload, contender))) {
+                    continue;
+                }
+                Map<String, Integer> counts = GraphCheck.check(workload, recorded, database.statements(),
+                        contender -> included(workload, contender));
                 statementCounts.put(workload.id(), counts);
                 System.out.println("checked " + workload.id() + " (" + workload.title()
                         + "): same graph as jdbc; statements " + counts);
@@ -121,7 +125,7 @@ public final class BenchCommand implements Callable<Integer> {
         List<String> streamIncludes = new ArrayList<>();
         for (Workload<?> workload : WORKLOADS) {
             for (String contender : workload.contenders().keySet()) {
-                if (include == null || include.matcher(workload.id() + "." + contender).find()) {
+                if (included(workload, contender)) {
                     (workload == StreamWorkload.WORKLOAD ? streamIncludes : includes)
                             .add("^" + Pattern.quote(workload.benchmark().getName() + "." + contender) + "$");
                 }
@@ -139,6 +143,11 @@ public final class BenchCommand implements Callable<Integer> {
             runs.addAll(new Runner(options(benchTarget, streamIncludes, StreamWorkload.HEAP).build()).run());
         }
         return runs;
+    }
+
+    /** Whether {@code --include} (if given) names the contender; the check also runs the reference. */
+    private boolean included(Workload<?> workload, String contender) {
+        return include == null || include.matcher(workload.id() + "." + contender).find();
     }
 
     /** The {@code -Xmx} of the forks that time {@code workload}'s contenders. */
