@@ -67,7 +67,8 @@ class GraphCheckIT {
     void treeLoadsTheJdbcGraphToDepthFourInOneStatementOrOnePerLevelAndChunk() {
         assertThat(GraphCheck.check(TreeWorkload.WORKLOAD, recorded, statements())).containsExactly(
                 entry("jdbc", 1), entry("relkitJoined", 1), entry("relkitRecursiveCte", 1), entry("relkitSelectIn", 6),
-                entry("mybatisNestedSelect", 11112), entry("hibernateBatch", 6));
+                entry("mybatisNestedSelect", 11112), entry("hibernateJoinFetch", 1), entry("hibernateBatch", 6),
+                entry("flexRelations", 5));
     }
 
     @Test
