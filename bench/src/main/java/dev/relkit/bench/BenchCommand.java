@@ -38,6 +38,9 @@ import picocli.CommandLine.Option;
                 + "Hibernate 7 and MyBatis-Flex.")
 public final class BenchCommand implements Callable<Integer> {
 
+    /** The timed forks' heap, except W5's ({@link StreamWorkload#HEAP}). */
+    static final String HEAP = "1g";
+
     static final List<Workload<?>> WORKLOADS = List.of(
             OrderWorkload.WORKLOAD, HeroWorkload.WORKLOAD, BlogWorkload.WORKLOAD, TreeWorkload.WORKLOAD,
             StreamWorkload.WORKLOAD);
@@ -91,7 +94,11 @@ public final class BenchCommand implements Callable<Integer> {
             System.out.println("relkit bench: MariaDB " + database.serverVersion() + " at " + bench.target().url());
             Map<String, Map<String, Integer>> statementCounts = new LinkedHashMap<>();
             for (Workload<?> workload : WORKLOADS) {
-                Map<String, Integer> counts = GraphCheck.check(workload, recorded, database.statements());
+                if (workload.contenders().keySet().stream().noneMatch(contender -> included(workload, contender))) {
+                    continue;
+                }
+                Map<String, Integer> counts = GraphCheck.check(workload, recorded, database.statements(),
+                        contender -> included(workload, contender));
                 statementCounts.put(workload.id(), counts);
                 System.out.println("checked " + workload.id() + " (" + workload.title()
                         + "): same graph as jdbc; statements " + counts);
@@ -118,7 +125,7 @@ public final class BenchCommand implements Callable<Integer> {
         List<String> streamIncludes = new ArrayList<>();
         for (Workload<?> workload : WORKLOADS) {
             for (String contender : workload.contenders().keySet()) {
-                if (include == null || include.matcher(workload.id() + "." + contender).find()) {
+                if (included(workload, contender)) {
                     (workload == StreamWorkload.WORKLOAD ? streamIncludes : includes)
                             .add("^" + Pattern.quote(workload.benchmark().getName() + "." + contender) + "$");
                 }
@@ -130,7 +137,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         List<RunResult> runs = new ArrayList<>();
         if (!includes.isEmpty()) {
-            runs.addAll(new Runner(options(benchTarget, includes, "1g").build()).run());
+            runs.addAll(new Runner(options(benchTarget, includes, HEAP).build()).run());
         }
         if (!streamIncludes.isEmpty()) {
             runs.addAll(new Runner(options(benchTarget, streamIncludes, StreamWorkload.HEAP).build()).run());
@@ -138,14 +145,25 @@ public final class BenchCommand implements Callable<Integer> {
         return runs;
     }
 
+    /** Whether {@code --include} (if given) names the contender; the check also runs the reference. */
+    private boolean included(Workload<?> workload, String contender) {
+        return include == null || include.matcher(workload.id() + "." + contender).find();
+    }
+
+    /** The {@code -Xmx} of the forks that time {@code workload}'s contenders. */
+    static String heap(Workload<?> workload) {
+        return workload == StreamWorkload.WORKLOAD ? StreamWorkload.HEAP : HEAP;
+    }
+
     private ChainedOptionsBuilder options(JdbcTarget benchTarget, List<String> includes, String heap) {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(String.join("|", includes))
-                .jvmArgsAppend("-Xms" + heap, "-Xmx" + heap,
+                .jvmArgsAppend("-Xms" + heap, "-Xmx" + heap, "-XX:+UseG1GC",
                         "-D" + BenchState.URL_PROPERTY + "=" + benchTarget.url(),
                         "-D" + BenchState.USER_PROPERTY + "=" + benchTarget.user(),
                         "-D" + BenchState.PASSWORD_PROPERTY + "=" + benchTarget.password())
                 .addProfiler(GCProfiler.class)
+                .addProfiler(HeapAfterGcProfiler.class)
                 .shouldFailOnError(true);
         if (jfrDirectory != null) {
             options.addProfiler(JavaFlightRecorderProfiler.class,
@@ -167,8 +185,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     private String jmhSettings() {
         return quick
-                ? "JMH 1.37, average time, 1 fork, 1 x 1 s warm-up, 3 x 1 s measurement, -Xmx1g (W5: -Xmx256m), gc profiler"
-                : "JMH 1.37, average time, 2 forks, 5 x 2 s warm-up, 10 x 2 s measurement, -Xmx1g (W5: -Xmx256m), gc profiler";
+                ? "JMH 1.37, average time, 1 fork, 1 x 1 s warm-up, 3 x 1 s measurement, -Xmx1g (W5: -Xmx256m), G1, gc profiler, peak heap after GC"
+                : "JMH 1.37, average time, 2 forks, 5 x 2 s warm-up, 10 x 2 s measurement, -Xmx1g (W5: -Xmx256m), G1, gc profiler, peak heap after GC";
     }
 
     private Path resultsDirectory() {

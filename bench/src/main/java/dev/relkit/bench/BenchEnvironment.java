@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.mybatisflex.core.FlexGlobalConfig;
 import com.mybatisflex.core.MybatisFlexBootstrap;
+import dev.relkit.bench.flex.FlexCategoryMapper;
 import dev.relkit.bench.flex.FlexHeroMapper;
 import dev.relkit.bench.flex.FlexOrderMapper;
 import dev.relkit.bench.flex.FlexPostMapper;
@@ -103,6 +104,7 @@ public final class BenchEnvironment implements AutoCloseable {
                     .addMapper(FlexOrderMapper.class)
                     .addMapper(FlexPostMapper.class)
                     .addMapper(FlexHeroMapper.class)
+                    .addMapper(FlexCategoryMapper.class)
                     .start();
         }
         return flex;

@@ -17,8 +17,9 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
 /**
- * One run's results: per workload, each contender's time, its ratio to JDBC's, its statement count and
- * the bytes it allocated per operation; written as JSON and as a Markdown table.
+ * One run's results: per workload, each contender's time, its ratio to JDBC's, its statement count, the
+ * bytes it allocated per operation and the peak heap left after a garbage collection; written as JSON
+ * and as a Markdown table.
  */
 record BenchResults(String mode, String date, Machine machine, String mariaDbVersion, String database,
         String settings, String note, List<WorkloadResult> workloads) {
@@ -30,12 +31,16 @@ record BenchResults(String mode, String date, Machine machine, String mariaDbVer
     }
 
     /**
-     * @param ratioToJdbc        time over JDBC's time (JDBC is 1.0), null when JDBC was not timed
-     * @param allocatedBytesPerOp JMH's {@code gc.alloc.rate.norm}, null when not measured
-     * @param heap               the maximum heap of the forks that timed it ({@code -Xmx})
+     * @param ratioToJdbc          time over JDBC's time (JDBC is 1.0), null when JDBC was not timed
+     * @param allocatedBytesPerOp  JMH's {@code gc.alloc.rate.norm}, null when not measured
+     * @param peakHeapAfterGcBytes the most heap any collection during the measurement left
+     *                             ({@link HeapAfterGcProfiler}), null when no collection ran
+     * @param collections          the garbage collections during the measurement (JMH's {@code gc.count})
+     * @param heap                 the maximum heap of the forks that timed it ({@code -Xmx})
      */
     record ContenderResult(String contender, String benchmark, double score, double error, String unit,
-            Double ratioToJdbc, int statements, Double allocatedBytesPerOp, String heap) {
+            Double ratioToJdbc, int statements, Double allocatedBytesPerOp, Double peakHeapAfterGcBytes,
+            Double collections, String heap) {
     }
 
     static BenchResults from(String mode, String settings, String mariaDbVersion, String database, String note,
@@ -52,18 +57,23 @@ record BenchResults(String mode, String date, Machine machine, String mariaDbVer
                 }
                 Result<?> primary = run.get().getPrimaryResult();
                 Double ratio = reference.map(jdbc -> primary.getScore() / jdbc.getPrimaryResult().getScore()).orElse(null);
-                Result<?> allocated = run.get().getSecondaryResults().get("gc.alloc.rate.norm");
+                Map<String, Result> secondary = run.get().getSecondaryResults();
                 contenders.add(new ContenderResult(contender, workload.benchmark().getName() + "." + contender,
                         primary.getScore(), primary.getScoreError(), primary.getScoreUnit(), ratio,
                         statementCounts.get(workload.id()).get(contender),
-                        allocated == null ? null : allocated.getScore(),
-                        workload == StreamWorkload.WORKLOAD ? StreamWorkload.HEAP : "1g"));
+                        score(secondary, "gc.alloc.rate.norm"), score(secondary, HeapAfterGcProfiler.PEAK),
+                        score(secondary, "gc.count"), BenchCommand.heap(workload)));
             }
             if (!contenders.isEmpty()) {
                 workloadResults.add(new WorkloadResult(workload.id(), workload.title(), contenders));
             }
         }
         return new BenchResults(mode, date.withNano(0).toString(), thisMachine(), mariaDbVersion, database, settings, note, workloadResults);
+    }
+
+    private static Double score(Map<String, Result> secondary, String label) {
+        Result<?> result = secondary.get(label);
+        return result == null ? null : result.getScore();
     }
 
     private static Optional<RunResult> find(Collection<RunResult> runs, Workload<?> workload, String contender) {
@@ -110,29 +120,32 @@ record BenchResults(String mode, String date, Machine machine, String mariaDbVer
         }
         md.append("\nEvery contender's graph was checked equal to the JDBC contender's before timing. "
                 + "x JDBC = time / JDBC's time (lower is better); statements = SQL statements per operation; "
-                + "allocated = bytes allocated per operation (JMH gc profiler); heap = the timed forks' -Xmx "
+                + "allocated = bytes allocated per operation (JMH gc profiler); peak heap after GC = the most heap "
+                + "any garbage collection during the measurement left (the contender's live objects plus the fork's "
+                + "own, and old-generation garbage not reclaimed yet; a lower bound of the peak between collections; "
+                + "- when no collection ran); heap = the timed forks' -Xmx, the upper bound "
                 + "(W5 streams 1,000,000 rows within 256 MB, or the run would have failed with an OutOfMemoryError).\n");
         for (WorkloadResult workload : workloads) {
             md.append("\n## ").append(workload.id()).append(": ").append(workload.title()).append("\n\n");
-            md.append("| contender | time/op | ± (99.9%) | x JDBC | statements | allocated/op | heap (-Xmx) |\n");
-            md.append("|---|---:|---:|---:|---:|---:|---:|\n");
+            md.append("| contender | time/op | ± (99.9%) | x JDBC | statements | allocated/op | peak heap after GC | heap (-Xmx) |\n");
+            md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
             for (ContenderResult result : workload.contenders()) {
-                md.append(String.format(Locale.ROOT, "| %s | %.3f %s | %.3f | %s | %d | %s |", result.contender(),
-                        result.score(), result.unit(), result.error(),
+                md.append(String.format(Locale.ROOT, "| %s | %.3f %s | %.3f | %s | %d | %s | %s | %s |\n",
+                        result.contender(), result.score(), result.unit(), result.error(),
                         result.ratioToJdbc() == null ? "-" : String.format(Locale.ROOT, "%.2f", result.ratioToJdbc()),
-                        result.statements(), bytes(result.allocatedBytesPerOp())));
-                md.append(' ').append(result.heap()).append(" |\n");
+                        result.statements(), bytes(result.allocatedBytesPerOp()),
+                        bytes(result.peakHeapAfterGcBytes()), result.heap()));
             }
         }
         return md.toString();
     }
 
-    private static String bytes(Double perOp) {
-        if (perOp == null || perOp.isNaN()) {
+    private static String bytes(Double bytes) {
+        if (bytes == null || bytes.isNaN()) {
             return "-";
         }
-        return perOp >= 1024 * 1024
-                ? String.format(Locale.ROOT, "%.1f MB", perOp / (1024 * 1024))
-                : String.format(Locale.ROOT, "%.1f KB", perOp / 1024);
+        return bytes >= 1024 * 1024
+                ? String.format(Locale.ROOT, "%.1f MB", bytes / (1024 * 1024))
+                : String.format(Locale.ROOT, "%.1f KB", bytes / 1024);
     }
 }

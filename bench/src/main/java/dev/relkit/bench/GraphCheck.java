@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * The check before timing: every contender of a workload loads its graph once on the recorded data
@@ -24,9 +25,18 @@ final class GraphCheck {
      */
     static <G> Map<String, Integer> check(Workload<G> workload, BenchEnvironment environment,
             StatementRecorder statements) {
+        return check(workload, environment, statements, contender -> true);
+    }
+
+    /** As {@link #check(Workload, BenchEnvironment, StatementRecorder)}, for the reference and the contenders named. */
+    static <G> Map<String, Integer> check(Workload<G> workload, BenchEnvironment environment,
+            StatementRecorder statements, Predicate<String> contenders) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Object reference = null;
         for (Map.Entry<String, Contender<G>> entry : workload.contenders().entrySet()) {
+            if (reference != null && !contenders.test(entry.getKey())) {
+                continue;
+            }
             Object[] snapshot = new Object[1];
             List<RecordedStatement> ran = statements.record(
                     () -> snapshot[0] = entry.getValue().load(environment, workload.snapshot()));

@@ -20,4 +20,9 @@ public class StreamBenchmark {
     public Object relkitJoinedCursor(BenchState state) {
         return StreamWorkload.relkitJoinedCursor(state.environment(), summary -> summary.checksum());
     }
+
+    @Benchmark
+    public Object hibernateJoinFetchScroll(BenchState state) {
+        return StreamWorkload.hibernateJoinFetchScroll(state.environment(), summary -> summary.checksum());
+    }
 }

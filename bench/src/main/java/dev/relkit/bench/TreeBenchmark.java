@@ -37,7 +37,17 @@ public class TreeBenchmark {
     }
 
     @Benchmark
+    public Object hibernateJoinFetch(BenchState state) {
+        return TreeWorkload.hibernateJoinFetch(state.environment(), TreeWorkload::touch);
+    }
+
+    @Benchmark
     public Object hibernateBatch(BenchState state) {
         return TreeWorkload.hibernateBatch(state.environment(), TreeWorkload::touch);
+    }
+
+    @Benchmark
+    public Object flexRelations(BenchState state) {
+        return TreeWorkload.flexRelations(state.environment(), TreeWorkload::touch);
     }
 }

@@ -8,6 +8,10 @@ import static dev.relkit.service.load.Loading.selectIn;
 import static org.mybatis.dynamic.sql.SqlBuilder.isEqualTo;
 import static org.mybatis.dynamic.sql.SqlBuilder.select;
 
+import com.mybatisflex.core.query.QueryColumn;
+import com.mybatisflex.core.query.QueryWrapper;
+import com.mybatisflex.core.relation.RelationManager;
+import dev.relkit.bench.flex.FlexCategoryMapper;
 import dev.relkit.bench.mybatis.NestedSelectMapper;
 import dev.relkit.mapper.tree.CategoryMapper;
 import dev.relkit.model.tree.Category;
@@ -58,7 +62,9 @@ public final class TreeWorkload {
         contenders.put("relkitRecursiveCte", TreeWorkload::relkitRecursiveCte);
         contenders.put("relkitSelectIn", TreeWorkload::relkitSelectIn);
         contenders.put("mybatisNestedSelect", TreeWorkload::mybatisNestedSelect);
+        contenders.put("hibernateJoinFetch", TreeWorkload::hibernateJoinFetch);
         contenders.put("hibernateBatch", TreeWorkload::hibernateBatch);
+        contenders.put("flexRelations", TreeWorkload::flexRelations);
         return contenders;
     }
 
@@ -124,12 +130,45 @@ public final class TreeWorkload {
         }
     }
 
+    /**
+     * Hibernate 7, one statement: the categories of the top {@value #DEPTH} levels (found through their
+     * parents) with their children join-fetched; the session's persistence context makes each child the
+     * same object as the parent row of the level below, so the root's graph is complete to depth
+     * {@value #DEPTH}. Nesting {@code left join fetch c.children c1 left join fetch c1.children} instead
+     * fails: {@code children} is a {@code List} without an index column (a bag), and Hibernate refuses
+     * to fetch more than one bag in a query ({@code MultipleBagFetchException}).
+     */
+    static Object hibernateJoinFetch(BenchEnvironment environment, Function<? super Category, ?> use) {
+        try (Session session = environment.hibernate().openSession()) {
+            session.setDefaultReadOnly(true);
+            List<Category> levels = session.createSelectionQuery("""
+                    select c from Category c
+                    left join c.parent p1
+                    left join p1.parent p2
+                    left join fetch c.children
+                    where c.id = :root or c.parentId = :root or p1.parentId = :root or p2.parentId = :root""",
+                    Category.class).setParameter("root", ROOT_ID).getResultList();
+            return use.apply(levels.stream().filter(node -> node.getId() == ROOT_ID).findFirst().orElseThrow());
+        }
+    }
+
     /** Hibernate 7: {@code find} the root, children batch-fetched level by level as {@code use} walks down. */
     static Object hibernateBatch(BenchEnvironment environment, Function<? super Category, ?> use) {
         try (Session session = environment.hibernate().openSession()) {
             session.setDefaultReadOnly(true);
             return use.apply(session.find(Category.class, ROOT_ID));
         }
+    }
+
+    /**
+     * MyBatis-Flex: the root, then its children by Flex's self-referencing relation, one batched
+     * {@code IN} per level; {@code RelationManager.setMaxDepth} (for this thread's next query) stops it at
+     * depth {@value #DEPTH}, Flex's default being 3.
+     */
+    static Object flexRelations(BenchEnvironment environment, Function<? super Category, ?> use) {
+        RelationManager.setMaxDepth(DEPTH);
+        return use.apply(environment.flex().getMapper(FlexCategoryMapper.class)
+                .selectOneWithRelationsByQuery(QueryWrapper.create().where(new QueryColumn("id").eq(ROOT_ID))));
     }
 
     /** A category as values, its children to depth {@value #DEPTH} (deeper children are not compared). */

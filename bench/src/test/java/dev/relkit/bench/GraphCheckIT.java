@@ -67,12 +67,13 @@ class GraphCheckIT {
     void treeLoadsTheJdbcGraphToDepthFourInOneStatementOrOnePerLevelAndChunk() {
         assertThat(GraphCheck.check(TreeWorkload.WORKLOAD, recorded, statements())).containsExactly(
                 entry("jdbc", 1), entry("relkitJoined", 1), entry("relkitRecursiveCte", 1), entry("relkitSelectIn", 6),
-                entry("mybatisNestedSelect", 11112), entry("hibernateBatch", 6));
+                entry("mybatisNestedSelect", 11112), entry("hibernateJoinFetch", 1), entry("hibernateBatch", 6),
+                entry("flexRelations", 5));
     }
 
     @Test
     void oneMillionEmployeeRowsStreamToTheJdbcSummaryInOneStatement() {
         assertThat(GraphCheck.check(StreamWorkload.WORKLOAD, recorded, statements())).containsExactly(
-                entry("jdbc", 1), entry("relkitJoinedCursor", 1));
+                entry("jdbc", 1), entry("relkitJoinedCursor", 1), entry("hibernateJoinFetchScroll", 1));
     }
 }
