@@ -13,6 +13,7 @@ import dev.relkit.bench.mybatis.StreamingMapper;
 import dev.relkit.harness.JdbcTarget;
 import dev.relkit.harness.TestDatabase;
 import dev.relkit.mapper.RelkitMappers;
+import dev.relkit.resultmap.CompiledResultMapInterceptor;
 import javax.sql.DataSource;
 import org.apache.ibatis.mapping.Environment;
 import org.apache.ibatis.session.Configuration;
@@ -41,13 +42,14 @@ public final class BenchEnvironment implements AutoCloseable {
 
     private final DataSource dataSource;
     private final SqlSessionFactory sessionFactory;
+    private SqlSessionFactory mybatisMapped;
     private final AutoCloseable pool;
     private SessionFactory hibernate;
     private MybatisFlexBootstrap flex;
 
     private BenchEnvironment(DataSource dataSource, AutoCloseable pool) {
         this.dataSource = dataSource;
-        this.sessionFactory = newSessionFactory(dataSource);
+        this.sessionFactory = newSessionFactory(dataSource, false);
         this.pool = pool;
     }
 
@@ -75,6 +77,17 @@ public final class BenchEnvironment implements AutoCloseable {
 
     public SqlSessionFactory sessionFactory() {
         return sessionFactory;
+    }
+
+    /**
+     * The same configuration with relkit's compiled resultMaps switched off
+     * ({@value CompiledResultMapInterceptor#DISABLED_VARIABLE}): MyBatis maps the same statements' rows itself.
+     */
+    public synchronized SqlSessionFactory mybatisMappedSessionFactory() {
+        if (mybatisMapped == null) {
+            mybatisMapped = newSessionFactory(dataSource, true);
+        }
+        return mybatisMapped;
     }
 
     /**
@@ -110,9 +123,12 @@ public final class BenchEnvironment implements AutoCloseable {
         return flex;
     }
 
-    private static SqlSessionFactory newSessionFactory(DataSource dataSource) {
+    private static SqlSessionFactory newSessionFactory(DataSource dataSource, boolean mappedByMyBatis) {
         Configuration configuration = RelkitMappers.newConfiguration(
                 new Environment("relkit-bench", new JdbcTransactionFactory(), dataSource));
+        if (mappedByMyBatis) {
+            configuration.getVariables().setProperty(CompiledResultMapInterceptor.DISABLED_VARIABLE, "true");
+        }
         configuration.addMapper(NestedSelectMapper.class);
         configuration.addMapper(StreamingMapper.class);
         configuration.getMappedStatementNames();

@@ -22,6 +22,11 @@ public class BlogBenchmark {
     }
 
     @Benchmark
+    public Object mybatisJoined(BenchState state) {
+        return BlogWorkload.mybatisJoined(state.environment(), BlogWorkload::touch);
+    }
+
+    @Benchmark
     public Object relkitSelectIn(BenchState state) {
         return BlogWorkload.relkitSelectIn(state.environment(), BlogWorkload::touch);
     }

@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
 import org.hibernate.Session;
 import org.mybatis.dynamic.sql.select.SelectModel;
 import org.mybatis.dynamic.sql.util.Buildable;
@@ -68,6 +69,7 @@ public final class BlogWorkload {
         Map<String, Contender<List<Post>>> contenders = new LinkedHashMap<>();
         contenders.put("jdbc", BlogWorkload::jdbc);
         contenders.put("relkitJoined", BlogWorkload::relkitJoined);
+        contenders.put("mybatisJoined", BlogWorkload::mybatisJoined);
         contenders.put("relkitSelectIn", BlogWorkload::relkitSelectIn);
         contenders.put("relkitLazy", BlogWorkload::relkitLazy);
         contenders.put("mybatisNestedSelect", BlogWorkload::mybatisNestedSelect);
@@ -150,7 +152,16 @@ public final class BlogWorkload {
 
     /** relkit joined: the XML statement {@code PostMapper.selectAllWithAuthorCommentsTags}. */
     static Object relkitJoined(BenchEnvironment environment, Function<? super List<Post>, ?> use) {
-        try (SqlSession session = environment.sessionFactory().openSession()) {
+        return joined(environment.sessionFactory(), use);
+    }
+
+    /** The same statement as {@link #relkitJoined}, its rows mapped by MyBatis itself (relkit's compiled resultMaps off). */
+    static Object mybatisJoined(BenchEnvironment environment, Function<? super List<Post>, ?> use) {
+        return joined(environment.mybatisMappedSessionFactory(), use);
+    }
+
+    private static Object joined(SqlSessionFactory sessions, Function<? super List<Post>, ?> use) {
+        try (SqlSession session = sessions.openSession()) {
             return use.apply(session.getMapper(PostMapper.class).selectAllWithAuthorCommentsTags());
         }
     }

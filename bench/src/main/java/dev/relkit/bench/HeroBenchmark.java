@@ -22,6 +22,11 @@ public class HeroBenchmark {
     }
 
     @Benchmark
+    public Object mybatisJoined(BenchState state) {
+        return HeroWorkload.mybatisJoined(state.environment(), HeroWorkload::touch);
+    }
+
+    @Benchmark
     public Object relkitSelectIn(BenchState state) {
         return HeroWorkload.relkitSelectIn(state.environment(), HeroWorkload::touch);
     }

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
 import org.hibernate.Session;
 import org.mybatis.dynamic.sql.select.SelectModel;
 import org.mybatis.dynamic.sql.util.Buildable;
@@ -56,6 +57,7 @@ public final class HeroWorkload {
         Map<String, Contender<Hero>> contenders = new LinkedHashMap<>();
         contenders.put("jdbc", HeroWorkload::jdbc);
         contenders.put("relkitJoined", HeroWorkload::relkitJoined);
+        contenders.put("mybatisJoined", HeroWorkload::mybatisJoined);
         contenders.put("relkitSelectIn", HeroWorkload::relkitSelectIn);
         contenders.put("relkitLazy", HeroWorkload::relkitLazy);
         contenders.put("mybatisNestedSelect", HeroWorkload::mybatisNestedSelect);
@@ -104,7 +106,16 @@ public final class HeroWorkload {
 
     /** relkit joined: the XML statement {@code HeroMapper.selectWithTeamsById}. */
     static Object relkitJoined(BenchEnvironment environment, Function<? super Hero, ?> use) {
-        try (SqlSession session = environment.sessionFactory().openSession()) {
+        return joined(environment.sessionFactory(), use);
+    }
+
+    /** The same statement as {@link #relkitJoined}, its rows mapped by MyBatis itself (relkit's compiled resultMaps off). */
+    static Object mybatisJoined(BenchEnvironment environment, Function<? super Hero, ?> use) {
+        return joined(environment.mybatisMappedSessionFactory(), use);
+    }
+
+    private static Object joined(SqlSessionFactory sessions, Function<? super Hero, ?> use) {
+        try (SqlSession session = sessions.openSession()) {
             return use.apply(session.getMapper(HeroMapper.class).selectWithTeamsById(HERO_ID));
         }
     }

@@ -22,6 +22,11 @@ public class OrderBenchmark {
     }
 
     @Benchmark
+    public Object mybatisJoined(BenchState state) {
+        return OrderWorkload.mybatisJoined(state.environment(), OrderWorkload::touch);
+    }
+
+    @Benchmark
     public Object relkitSelectIn(BenchState state) {
         return OrderWorkload.relkitSelectIn(state.environment(), OrderWorkload::touch);
     }

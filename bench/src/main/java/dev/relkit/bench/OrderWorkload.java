@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
 import org.hibernate.Session;
 import org.mybatis.dynamic.sql.select.SelectModel;
 import org.mybatis.dynamic.sql.util.Buildable;
@@ -58,6 +59,7 @@ public final class OrderWorkload {
         Map<String, Contender<List<Order>>> contenders = new LinkedHashMap<>();
         contenders.put("jdbc", OrderWorkload::jdbc);
         contenders.put("relkitJoined", OrderWorkload::relkitJoined);
+        contenders.put("mybatisJoined", OrderWorkload::mybatisJoined);
         contenders.put("relkitSelectIn", OrderWorkload::relkitSelectIn);
         contenders.put("relkitSelectInJoined", OrderWorkload::relkitSelectInJoined);
         contenders.put("relkitLazy", OrderWorkload::relkitLazy);
@@ -115,7 +117,16 @@ public final class OrderWorkload {
 
     /** relkit joined: the XML statement {@code OrderMapper.selectAllWithItems}, one nested resultMap. */
     static Object relkitJoined(BenchEnvironment environment, Function<? super List<Order>, ?> use) {
-        try (SqlSession session = environment.sessionFactory().openSession()) {
+        return joined(environment.sessionFactory(), use);
+    }
+
+    /** The same statement as {@link #relkitJoined}, its rows mapped by MyBatis itself (relkit's compiled resultMaps off). */
+    static Object mybatisJoined(BenchEnvironment environment, Function<? super List<Order>, ?> use) {
+        return joined(environment.mybatisMappedSessionFactory(), use);
+    }
+
+    private static Object joined(SqlSessionFactory sessions, Function<? super List<Order>, ?> use) {
+        try (SqlSession session = sessions.openSession()) {
             return use.apply(session.getMapper(OrderMapper.class).selectAllWithItems());
         }
     }

@@ -22,6 +22,11 @@ public class StreamBenchmark {
     }
 
     @Benchmark
+    public Object mybatisJoinedCursor(BenchState state) {
+        return StreamWorkload.mybatisJoinedCursor(state.environment(), summary -> summary.checksum());
+    }
+
+    @Benchmark
     public Object hibernateJoinFetchScroll(BenchState state) {
         return StreamWorkload.hibernateJoinFetchScroll(state.environment(), summary -> summary.checksum());
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.ibatis.cursor.Cursor;
 import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
 import org.hibernate.ScrollMode;
 import org.hibernate.ScrollableResults;
 import org.hibernate.StatelessSession;
@@ -54,6 +55,7 @@ public final class StreamWorkload {
         Map<String, Contender<Summary>> contenders = new LinkedHashMap<>();
         contenders.put("jdbc", StreamWorkload::jdbc);
         contenders.put("relkitJoinedCursor", StreamWorkload::relkitJoinedCursor);
+        contenders.put("mybatisJoinedCursor", StreamWorkload::mybatisJoinedCursor);
         contenders.put("hibernateJoinFetchScroll", StreamWorkload::hibernateJoinFetchScroll);
         return contenders;
     }
@@ -122,7 +124,16 @@ public final class StreamWorkload {
 
     /** relkit joined, streamed: {@code DepartmentMapper}'s statement and resultMap through a MyBatis cursor. */
     static Object relkitJoinedCursor(BenchEnvironment environment, Function<? super Summary, ?> use) {
-        try (SqlSession session = environment.sessionFactory().openSession();
+        return joinedCursor(environment.sessionFactory(), use);
+    }
+
+    /** The same cursor as {@link #relkitJoinedCursor}, its rows mapped by MyBatis itself (compiled resultMaps off). */
+    static Object mybatisJoinedCursor(BenchEnvironment environment, Function<? super Summary, ?> use) {
+        return joinedCursor(environment.mybatisMappedSessionFactory(), use);
+    }
+
+    private static Object joinedCursor(SqlSessionFactory sessions, Function<? super Summary, ?> use) {
+        try (SqlSession session = sessions.openSession();
                 Cursor<Department> departments = session.getMapper(StreamingMapper.class).streamAllWithEmployees()) {
             Summary summary = new Summary(0, 0, 0);
             for (Department department : departments) {
@@ -130,7 +141,7 @@ public final class StreamWorkload {
             }
             return use.apply(summary);
         } catch (IOException e) {
-            throw new UncheckedIOException("W5 relkitJoinedCursor: closing the cursor failed", e);
+            throw new UncheckedIOException("W5: closing the cursor failed", e);
         }
     }
 

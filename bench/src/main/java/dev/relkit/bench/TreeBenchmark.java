@@ -22,6 +22,11 @@ public class TreeBenchmark {
     }
 
     @Benchmark
+    public Object mybatisJoined(BenchState state) {
+        return TreeWorkload.mybatisJoined(state.environment(), TreeWorkload::touch);
+    }
+
+    @Benchmark
     public Object relkitRecursiveCte(BenchState state) {
         return TreeWorkload.relkitRecursiveCte(state.environment(), TreeWorkload::touch);
     }

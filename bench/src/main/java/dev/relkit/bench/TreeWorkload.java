@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
 import org.hibernate.Session;
 
 /** W4: a category tree of 11,111 nodes (10 children per node) loaded from its root to depth 4. */
@@ -59,6 +60,7 @@ public final class TreeWorkload {
         Map<String, Contender<Category>> contenders = new LinkedHashMap<>();
         contenders.put("jdbc", TreeWorkload::jdbc);
         contenders.put("relkitJoined", TreeWorkload::relkitJoined);
+        contenders.put("mybatisJoined", TreeWorkload::mybatisJoined);
         contenders.put("relkitRecursiveCte", TreeWorkload::relkitRecursiveCte);
         contenders.put("relkitSelectIn", TreeWorkload::relkitSelectIn);
         contenders.put("mybatisNestedSelect", TreeWorkload::mybatisNestedSelect);
@@ -100,7 +102,16 @@ public final class TreeWorkload {
 
     /** relkit joined: {@code CategoryMapper.selectSubtreeDynamic}, four self-joins from the declaration. */
     static Object relkitJoined(BenchEnvironment environment, Function<? super Category, ?> use) {
-        try (SqlSession session = environment.sessionFactory().openSession()) {
+        return joined(environment.sessionFactory(), use);
+    }
+
+    /** The same statement as {@link #relkitJoined}, its rows mapped by MyBatis itself (relkit's compiled resultMaps off). */
+    static Object mybatisJoined(BenchEnvironment environment, Function<? super Category, ?> use) {
+        return joined(environment.mybatisMappedSessionFactory(), use);
+    }
+
+    private static Object joined(SqlSessionFactory sessions, Function<? super Category, ?> use) {
+        try (SqlSession session = sessions.openSession()) {
             return use.apply(session.getMapper(CategoryMapper.class).selectSubtreeDynamic(ROOT_ID, DEPTH));
         }
     }
