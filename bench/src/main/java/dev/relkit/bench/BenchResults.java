@@ -31,6 +31,7 @@ record BenchResults(String mode, String date, Machine machine, String mariaDbVer
     }
 
     /**
+     * @param error                JMH's 99.9 % error of the time, null when it has none (fewer than 3 iterations)
      * @param ratioToJdbc          time over JDBC's time (JDBC is 1.0), null when JDBC was not timed
      * @param allocatedBytesPerOp  JMH's {@code gc.alloc.rate.norm}, null when not measured
      * @param peakHeapAfterGcBytes the most heap any collection during the measurement left
@@ -38,7 +39,7 @@ record BenchResults(String mode, String date, Machine machine, String mariaDbVer
      * @param collections          the garbage collections during the measurement (JMH's {@code gc.count})
      * @param heap                 the maximum heap of the forks that timed it ({@code -Xmx})
      */
-    record ContenderResult(String contender, String benchmark, double score, double error, String unit,
+    record ContenderResult(String contender, String benchmark, double score, Double error, String unit,
             Double ratioToJdbc, int statements, Double allocatedBytesPerOp, Double peakHeapAfterGcBytes,
             Double collections, String heap) {
     }
@@ -59,7 +60,8 @@ record BenchResults(String mode, String date, Machine machine, String mariaDbVer
                 Double ratio = reference.map(jdbc -> primary.getScore() / jdbc.getPrimaryResult().getScore()).orElse(null);
                 Map<String, Result> secondary = run.get().getSecondaryResults();
                 contenders.add(new ContenderResult(contender, workload.benchmark().getName() + "." + contender,
-                        primary.getScore(), primary.getScoreError(), primary.getScoreUnit(), ratio,
+                        primary.getScore(), Double.isNaN(primary.getScoreError()) ? null : primary.getScoreError(),
+                        primary.getScoreUnit(), ratio,
                         statementCounts.get(workload.id()).get(contender),
                         score(secondary, "gc.alloc.rate.norm"), score(secondary, HeapAfterGcProfiler.PEAK),
                         score(secondary, "gc.count"), BenchCommand.heap(workload)));
@@ -130,8 +132,9 @@ record BenchResults(String mode, String date, Machine machine, String mariaDbVer
             md.append("| contender | time/op | ± (99.9%) | x JDBC | statements | allocated/op | peak heap after GC | heap (-Xmx) |\n");
             md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
             for (ContenderResult result : workload.contenders()) {
-                md.append(String.format(Locale.ROOT, "| %s | %.3f %s | %.3f | %s | %d | %s | %s | %s |\n",
-                        result.contender(), result.score(), result.unit(), result.error(),
+                md.append(String.format(Locale.ROOT, "| %s | %.3f %s | %s | %s | %d | %s | %s | %s |\n",
+                        result.contender(), result.score(), result.unit(),
+                        result.error() == null ? "-" : String.format(Locale.ROOT, "%.3f", result.error()),
                         result.ratioToJdbc() == null ? "-" : String.format(Locale.ROOT, "%.2f", result.ratioToJdbc()),
                         result.statements(), bytes(result.allocatedBytesPerOp()),
                         bytes(result.peakHeapAfterGcBytes()), result.heap()));

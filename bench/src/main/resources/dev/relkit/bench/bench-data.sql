@@ -6,6 +6,11 @@
 --   W3  50 blog users, 200 posts, 10 comments per post (every 7th anonymous), 3 of 20 tags per post
 --   W4  a category tree of 11,111 nodes: one root, 10 children per node, 4 levels below the root
 --   W5  1,000 departments x 1,000 employees (1,000,000 rows streamed)
+-- The rows are generated consistent, so the session skips foreign-key and unique checks while it
+-- inserts them (a third less time for W5's million rows); both are switched back on at the end.
+
+SET foreign_key_checks = 0;
+SET unique_checks = 0;
 
 -- W1: orders, items and order items
 INSERT INTO item (id, description, price)
@@ -82,3 +87,6 @@ INSERT INTO employee (id, name, department_id, manager_id, hired_at, salary)
 SELECT seq, CONCAT('employee ', seq), 1 + (seq - 1) DIV 1000, NULL,
        DATE '2020-01-01' + INTERVAL (seq % 1500) DAY, CAST(30000 + seq % 5000 AS DECIMAL(10,2))
 FROM seq_1_to_1000000;
+
+SET unique_checks = 1;
+SET foreign_key_checks = 1;
