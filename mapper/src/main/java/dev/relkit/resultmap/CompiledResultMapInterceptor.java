@@ -203,7 +203,7 @@ public final class CompiledResultMapInterceptor implements Interceptor {
                 }
             }
             return plan.root == null ? null
-                    : new RowGraphReader(plan.root, plan.nested, statement.isResultOrdered(),
+                    : new RowGraphReader(plan.root, plan.depth, plan.nested, statement.isResultOrdered(),
                             statement.getConfiguration().getObjectFactory());
         }
 
@@ -230,11 +230,12 @@ public final class CompiledResultMapInterceptor implements Interceptor {
     }
 
     /** A compiled resultMap tree, or the reason these columns are left to MyBatis. */
-    private record Plan(ResultMapChoice root, boolean nested, String unsupported) {
+    private record Plan(ResultMapChoice root, int depth, boolean nested, String unsupported) {
         static Plan compile(MappedStatement statement, ResultSetWrapper columns) {
             BoundResultMap.Compiler compiler = new BoundResultMap.Compiler(statement, columns);
             try {
-                return new Plan(compiler.compileRoot(), compiler.nested(), null);
+                ResultMapChoice root = compiler.compileRoot();
+                return new Plan(root, RowGraphReader.depth(root), compiler.nested(), null);
             } catch (BoundResultMap.Unsupported | RuntimeException e) {
                 // a RuntimeException: a resultMap MyBatis would fail on at run time (no setter, say);
                 // MyBatis maps it, and fails, as it would without this plugin
@@ -242,7 +243,7 @@ public final class CompiledResultMapInterceptor implements Interceptor {
                 if (LOG.isDebugEnabled()) {
                     LOG.debug("Statement " + statement.getId() + " is mapped by MyBatis: " + reason);
                 }
-                return new Plan(null, false, reason);
+                return new Plan(null, 0, false, reason);
             }
         }
     }

@@ -72,12 +72,14 @@ final class RowGraphReader {
     /** The top-level object the last row belonged to (MyBatis's {@code previousRowValue}). */
     private Object previousRowValue;
 
-    RowGraphReader(ResultMapChoice root, boolean nested, boolean resultOrdered, ObjectFactory objectFactory) {
+    /** {@code depth}: the deepest path of nested objects, {@link #depth(ResultMapChoice)} of {@code root}. */
+    RowGraphReader(ResultMapChoice root, int depth, boolean nested, boolean resultOrdered,
+            ObjectFactory objectFactory) {
         this.root = root;
         this.nested = nested;
         this.resultOrdered = resultOrdered;
         this.objectFactory = objectFactory;
-        this.path = new Object[depth(root)];
+        this.path = new Object[depth];
     }
 
     /** Every row of the result set, mapped; the list MyBatis's default result handler would build. */
@@ -247,7 +249,7 @@ final class RowGraphReader {
     }
 
     /** The deepest path of nested objects, over every case of every discriminator. */
-    private static int depth(ResultMapChoice choice) {
+    static int depth(ResultMapChoice choice) {
         if (choice instanceof BoundResultMap.Discriminated discriminated) {
             int deepest = depth(discriminated.otherwise());
             for (ResultMapChoice chosen : discriminated.cases().values()) {
