@@ -556,10 +556,10 @@ public final class RelationshipLoader {
         return List.copyOf(attributes);
     }
 
-    /** Numbers of different Java types for one key (Integer from a getter, Long from a driver) compare equal. */
     /**
-     * Integral numbers become an {@code Integer} where they fit and a {@code Long} otherwise, so an
-     * {@code Integer} (the usual id) is kept as it is and a key costs no allocation.
+     * Numbers of different Java types for one key (Integer from a getter, Long from a driver) compare
+     * equal: integral numbers become an {@code Integer} where they fit and a {@code Long} otherwise, so
+     * an {@code Integer} (the usual id) is kept as it is and a key costs no allocation.
      */
     private static Object normalize(Object value) {
         if (value instanceof Integer || !(value instanceof Number number) || value instanceof java.math.BigDecimal) {
