@@ -12,7 +12,7 @@ import dev.relkit.bench.mybatis.NestedSelectMapper;
 import dev.relkit.bench.mybatis.StreamingMapper;
 import dev.relkit.harness.JdbcTarget;
 import dev.relkit.harness.TestDatabase;
-import dev.relkit.mapper.RelkitMappers;
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.resultmap.CompiledResultMapInterceptor;
 import javax.sql.DataSource;
 import org.apache.ibatis.mapping.Environment;
@@ -146,7 +146,7 @@ public final class BenchEnvironment implements AutoCloseable {
     }
 
     private static SqlSessionFactory newSessionFactory(DataSource dataSource, boolean mappedByMyBatis) {
-        Configuration configuration = RelkitMappers.newConfiguration(
+        Configuration configuration = ReferenceCatalogue.newConfiguration(
                 new Environment("relkit-bench", new JdbcTransactionFactory(), dataSource));
         if (mappedByMyBatis) {
             configuration.getVariables().setProperty(CompiledResultMapInterceptor.DISABLED_VARIABLE, "true");

@@ -71,7 +71,7 @@ class TourCommandTest {
                 .contains("Post.comments of Post#1 is not loaded (strategy RAISE)");
 
         String sakila = section(output, "== A real schema: Sakila", "tour finished");
-        if (dev.relkit.harness.sakila.SakilaDataSet.isAvailable()) {
+        if (dev.relkit.catalogue.sakila.SakilaDataSet.isAvailable()) {
             assertThat(sakila).contains("loaded Sakila data set in ")
                     .contains("SQL: select sakila.actor.actor_id", "=> 3 statements", "ACADEMY DINOSAUR: language English")
                     .contains("HELEN HARRIS of Bhopal, India: 32 rentals, 32 payments",

@@ -12,12 +12,12 @@ import javax.sql.DataSource;
 class ConsumerConfigurationIT {
 
     @Test
-    void buildsFromTheApplicationsXmlThenAppliesRelkitsSettingsAndDataSource(SqlSessionFactory factory,
-            DataSource dataSource) {
+    void buildsFromTheApplicationsXmlAloneWithTheTestDataSource(SqlSessionFactory factory, DataSource dataSource) {
         Configuration configuration = factory.getConfiguration();
 
         assertThat(configuration.isMapUnderscoreToCamelCase()).as("the application's own setting").isTrue();
-        assertThat(configuration.isLazyLoadingEnabled()).as("relkit's setting wins").isTrue();
+        assertThat(configuration.isLazyLoadingEnabled()).as("MyBatis's default: the harness adds no setting").isFalse();
+        assertThat(configuration.getInterceptors()).as("the harness adds no plugin").isEmpty();
         assertThat(configuration.getEnvironment().getDataSource()).isSameAs(dataSource);
         assertThat(configuration.hasMapper(TeamNameMapper.class)).isTrue();
     }

@@ -6,8 +6,8 @@ import dev.relkit.harness.StatementRecorder;
 import dev.relkit.mapper.order.OrderMapper;
 import dev.relkit.model.order.Order;
 import dev.relkit.model.order.OrderItem;
-import dev.relkit.service.load.LoadPlan;
-import dev.relkit.service.load.RelationshipLoader;
+import dev.relkit.load.LoadPlan;
+import dev.relkit.load.RelationshipLoader;
 import org.apache.ibatis.session.SqlSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static dev.relkit.mapper.order.OrderRelationships.ORDER_ITEMS;
 import static dev.relkit.mapper.order.OrderRelationships.ORDER_ITEM_ITEM;
-import static dev.relkit.service.load.Loading.selectIn;
+import static dev.relkit.load.Loading.selectIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

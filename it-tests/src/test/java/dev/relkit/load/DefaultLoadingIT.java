@@ -10,9 +10,9 @@ import dev.relkit.model.hero.Team;
 import dev.relkit.relation.LoadStrategy;
 import dev.relkit.relation.Metamodel;
 import dev.relkit.relation.Relationship;
-import dev.relkit.service.load.LoadPlan;
-import dev.relkit.service.load.RelationshipLoader;
-import dev.relkit.service.load.RelationshipNotLoadedException;
+import dev.relkit.load.LoadPlan;
+import dev.relkit.load.RelationshipLoader;
+import dev.relkit.load.RelationshipNotLoadedException;
 import org.apache.ibatis.session.SqlSession;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +22,8 @@ import static dev.relkit.mapper.hero.HeroDynamicSqlSupport.hero;
 import static dev.relkit.mapper.hero.HeroRelationships.HERO;
 import static dev.relkit.mapper.hero.HeroRelationships.TEAM;
 import static dev.relkit.mapper.hero.TeamDynamicSqlSupport.team;
-import static dev.relkit.service.load.Loading.noLoad;
-import static dev.relkit.service.load.Loading.selectIn;
+import static dev.relkit.load.Loading.noLoad;
+import static dev.relkit.load.Loading.selectIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

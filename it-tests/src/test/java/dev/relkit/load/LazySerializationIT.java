@@ -8,11 +8,11 @@ import dev.relkit.mapper.hero.HeroMapper;
 import dev.relkit.mapper.hero.TeamMapper;
 import dev.relkit.model.hero.Hero;
 import dev.relkit.model.hero.Team;
-import dev.relkit.service.load.DetachedInstanceException;
-import dev.relkit.service.load.LoadPlan;
-import dev.relkit.service.load.RelationshipLoader;
-import dev.relkit.service.load.RelationshipNotLoadedException;
-import dev.relkit.service.load.RelkitJacksonModule;
+import dev.relkit.load.DetachedInstanceException;
+import dev.relkit.load.LoadPlan;
+import dev.relkit.load.RelationshipLoader;
+import dev.relkit.load.RelationshipNotLoadedException;
+import dev.relkit.load.RelkitJacksonModule;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.junit.jupiter.api.Test;
@@ -21,8 +21,8 @@ import java.util.List;
 
 import static dev.relkit.mapper.hero.HeroRelationships.WINTER_HEROES;
 import static dev.relkit.mapper.hero.HeroRelationships.WINTER_TEAM;
-import static dev.relkit.service.load.Loading.lazy;
-import static dev.relkit.service.load.Loading.raise;
+import static dev.relkit.load.Loading.lazy;
+import static dev.relkit.load.Loading.raise;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -9,7 +9,7 @@ import dev.relkit.mapper.blog.BlogRelationships;
 import dev.relkit.model.blog.BlogUser;
 import dev.relkit.model.blog.Post;
 import dev.relkit.relation.Metamodel;
-import dev.relkit.service.session.RelkitSession;
+import dev.relkit.session.RelkitSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -6,12 +6,12 @@ import dev.relkit.harness.RelkitTest;
 import dev.relkit.harness.StatementRecorder;
 import dev.relkit.harness.TestDatabase;
 import dev.relkit.relation.Metamodel;
-import dev.relkit.service.BackReferences;
-import dev.relkit.service.load.LoadPlan;
-import dev.relkit.service.session.EntityState;
-import dev.relkit.service.session.FlushException;
-import dev.relkit.service.session.RelkitSession;
-import dev.relkit.service.session.ViewOnlyChangeException;
+import dev.relkit.relation.BackReferences;
+import dev.relkit.load.LoadPlan;
+import dev.relkit.session.EntityState;
+import dev.relkit.session.FlushException;
+import dev.relkit.session.RelkitSession;
+import dev.relkit.session.ViewOnlyChangeException;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +22,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import static dev.relkit.service.load.Loading.selectIn;
+import static dev.relkit.load.Loading.selectIn;
 import static dev.relkit.session.CascadeRelationships.BASKET;
 import static dev.relkit.session.CascadeRelationships.BASKET_LINES;
 import static dev.relkit.session.CascadeRelationships.BASKET_TAGS;

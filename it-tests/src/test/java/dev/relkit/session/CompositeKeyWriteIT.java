@@ -10,10 +10,10 @@ import dev.relkit.model.composite.Customer;
 import dev.relkit.model.composite.CustomerOrder;
 import dev.relkit.model.composite.CustomerOrderLine;
 import dev.relkit.relation.Metamodel;
-import dev.relkit.service.BackReferences;
-import dev.relkit.service.load.LoadPlan;
-import dev.relkit.service.session.EntityState;
-import dev.relkit.service.session.RelkitSession;
+import dev.relkit.relation.BackReferences;
+import dev.relkit.load.LoadPlan;
+import dev.relkit.session.EntityState;
+import dev.relkit.session.RelkitSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +27,7 @@ import javax.sql.DataSource;
 import static dev.relkit.mapper.composite.CompositeRelationships.CUSTOMER_ORDER;
 import static dev.relkit.mapper.composite.CompositeRelationships.LINES;
 import static dev.relkit.mapper.composite.CompositeRelationships.ORDER_CUSTOMER;
-import static dev.relkit.service.load.Loading.selectIn;
+import static dev.relkit.load.Loading.selectIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -9,10 +9,10 @@ import dev.relkit.mapper.hero.HeroRelationships;
 import dev.relkit.model.hero.Hero;
 import dev.relkit.model.hero.Team;
 import dev.relkit.relation.Metamodel;
-import dev.relkit.service.BackReferences;
-import dev.relkit.service.session.EntityState;
-import dev.relkit.service.session.FlushException;
-import dev.relkit.service.session.RelkitSession;
+import dev.relkit.relation.BackReferences;
+import dev.relkit.session.EntityState;
+import dev.relkit.session.FlushException;
+import dev.relkit.session.RelkitSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,8 +93,8 @@ class HeroUnitOfWorkIT {
         assertThat(tarantula).extracting(Hero::getWinterTeamId, Hero::getSummerTeamId).containsExactly(avengers.getId(), avengers.getId());
         assertThat(List.of(spiderBoy, tarantula, avengers, xForce)).extracting(unit::state).containsOnly(EntityState.PERSISTENT);
         assertThat(unit.sqlSession().getConfiguration().getMappedStatementNames()).as("one mapped statement per entity and operation")
-                .contains("dev.relkit.service.session.generated.insertReturningKey.dev.relkit.model.hero.Team",
-                        "dev.relkit.service.session.generated.insertReturningKey.dev.relkit.model.hero.Hero");
+                .contains("dev.relkit.session.generated.insertReturningKey.dev.relkit.model.hero.Team",
+                        "dev.relkit.session.generated.insertReturningKey.dev.relkit.model.hero.Hero");
         assertThat(Rows.read(connection(), HERO_ROWS)).as("the flush's rows, seen by its transaction").containsExactly(
                 "Deadpond|null|Preventers|Z-Force", "Rusty-Man|48|Preventers|Preventers",
                 "Spider-Boy|null|Avengers|X-Force", "Tarantula|32|Avengers|Avengers");

@@ -8,10 +8,10 @@ import dev.relkit.harness.TestDatabase;
 import dev.relkit.mapper.tree.TreeRelationships;
 import dev.relkit.model.tree.TreeNode;
 import dev.relkit.relation.Metamodel;
-import dev.relkit.service.BackReferences;
-import dev.relkit.service.load.LoadPlan;
-import dev.relkit.service.session.EntityState;
-import dev.relkit.service.session.RelkitSession;
+import dev.relkit.relation.BackReferences;
+import dev.relkit.load.LoadPlan;
+import dev.relkit.session.EntityState;
+import dev.relkit.session.RelkitSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +23,7 @@ import javax.sql.DataSource;
 
 import static dev.relkit.mapper.tree.TreeRelationships.NODE_CHILDREN;
 import static dev.relkit.mapper.tree.TreeRelationships.TREE_NODE;
-import static dev.relkit.service.load.Loading.selectIn;
+import static dev.relkit.load.Loading.selectIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

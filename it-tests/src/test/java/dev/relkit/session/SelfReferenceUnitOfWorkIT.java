@@ -5,10 +5,10 @@ import dev.relkit.harness.RelkitTest;
 import dev.relkit.harness.StatementRecorder;
 import dev.relkit.model.company.Employee;
 import dev.relkit.relation.Metamodel;
-import dev.relkit.service.BackReferences;
-import dev.relkit.service.session.EntityState;
-import dev.relkit.service.session.FlushException;
-import dev.relkit.service.session.RelkitSession;
+import dev.relkit.relation.BackReferences;
+import dev.relkit.session.EntityState;
+import dev.relkit.session.FlushException;
+import dev.relkit.session.RelkitSession;
 import org.apache.ibatis.session.SqlSession;
 import org.junit.jupiter.api.Test;
 

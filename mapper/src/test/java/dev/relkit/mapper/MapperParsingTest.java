@@ -22,7 +22,7 @@ class MapperParsingTest {
 
     private static Configuration parseAll() {
         Environment environment = new Environment("parse-only", new JdbcTransactionFactory(), new UnpooledDataSource());
-        return RelkitMappers.newConfiguration(environment);
+        return ReferenceCatalogue.newConfiguration(environment);
     }
 
     @Test

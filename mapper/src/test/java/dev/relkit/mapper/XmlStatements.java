@@ -11,7 +11,7 @@ import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
  */
 public final class XmlStatements {
 
-    private static final Configuration CONFIGURATION = RelkitMappers.newConfiguration(
+    private static final Configuration CONFIGURATION = ReferenceCatalogue.newConfiguration(
             new Environment("parse-only", new JdbcTransactionFactory(), new UnpooledDataSource()));
 
     private XmlStatements() {

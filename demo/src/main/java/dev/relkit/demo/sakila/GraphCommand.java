@@ -1,7 +1,7 @@
 package dev.relkit.demo.sakila;
 
 import dev.relkit.harness.TestDatabase;
-import dev.relkit.harness.sakila.SakilaDataSet;
+import dev.relkit.catalogue.sakila.SakilaDataSet;
 import dev.relkit.service.sakila.SakilaGraphLoader;
 import org.apache.ibatis.session.SqlSession;
 import picocli.CommandLine.Command;

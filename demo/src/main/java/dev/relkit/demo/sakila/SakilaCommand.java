@@ -1,7 +1,7 @@
 package dev.relkit.demo.sakila;
 
 import dev.relkit.harness.TestDatabase;
-import dev.relkit.harness.sakila.SakilaDataSet;
+import dev.relkit.catalogue.sakila.SakilaDataSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

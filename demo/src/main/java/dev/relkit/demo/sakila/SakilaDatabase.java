@@ -5,7 +5,7 @@ import ch.qos.logback.classic.Logger;
 import dev.relkit.harness.DatabaseChoice;
 import dev.relkit.harness.JdbcTarget;
 import dev.relkit.harness.TestDatabase;
-import dev.relkit.harness.sakila.SakilaDataSet;
+import dev.relkit.catalogue.sakila.SakilaDataSet;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Option;
 

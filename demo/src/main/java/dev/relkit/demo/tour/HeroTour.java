@@ -6,7 +6,7 @@ import dev.relkit.mapper.hero.TeamMapper;
 import dev.relkit.model.hero.Hero;
 import dev.relkit.model.hero.Team;
 import dev.relkit.relation.Metamodel;
-import dev.relkit.service.BackReferences;
+import dev.relkit.relation.BackReferences;
 
 import java.util.List;
 

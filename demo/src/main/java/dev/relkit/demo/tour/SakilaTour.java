@@ -1,6 +1,6 @@
 package dev.relkit.demo.tour;
 
-import dev.relkit.harness.sakila.SakilaDataSet;
+import dev.relkit.catalogue.sakila.SakilaDataSet;
 import dev.relkit.service.sakila.SakilaGraphLoader;
 import dev.relkit.service.sakila.SakilaViews.ActorName;
 import dev.relkit.service.sakila.SakilaViews.CustomerView;

@@ -6,9 +6,9 @@ import dev.relkit.model.blog.Post;
 import dev.relkit.model.blog.Tag;
 import dev.relkit.model.inheritance.Engineer;
 import dev.relkit.relation.Metamodel;
-import dev.relkit.service.session.RelkitSession;
-import dev.relkit.service.unique.GetOrCreate;
-import dev.relkit.service.unique.Slugify;
+import dev.relkit.session.RelkitSession;
+import dev.relkit.unique.GetOrCreate;
+import dev.relkit.unique.Slugify;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -4,9 +4,9 @@ import dev.relkit.mapper.hero.HeroRelationships;
 import dev.relkit.model.hero.Hero;
 import dev.relkit.model.hero.Team;
 import dev.relkit.relation.Metamodel;
-import dev.relkit.service.BackReferences;
-import dev.relkit.service.session.FlushException;
-import dev.relkit.service.session.RelkitSession;
+import dev.relkit.relation.BackReferences;
+import dev.relkit.session.FlushException;
+import dev.relkit.session.RelkitSession;
 
 import static dev.relkit.mapper.hero.HeroRelationships.HERO;
 import static dev.relkit.mapper.hero.HeroRelationships.SUMMER_TEAM;

@@ -44,8 +44,8 @@ class SakilaCommandsTest {
 
     @BeforeAll
     static void startServer() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(dev.relkit.harness.sakila.SakilaDataSet.isAvailable(),
-                dev.relkit.harness.sakila.SakilaDataSet.UNAVAILABLE);
+        org.junit.jupiter.api.Assumptions.assumeTrue(dev.relkit.catalogue.sakila.SakilaDataSet.isAvailable(),
+                dev.relkit.catalogue.sakila.SakilaDataSet.UNAVAILABLE);
         server = TestDatabase.startWithScripts(DatabaseChoice.embedded(), List.of());
         url = server.jdbcUrl();
     }

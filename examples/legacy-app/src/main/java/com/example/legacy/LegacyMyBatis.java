@@ -1,6 +1,6 @@
 package com.example.legacy;
 
-import dev.relkit.mapper.RelkitMappers;
+import dev.relkit.mapper.ReferenceCatalogue;
 
 import org.apache.ibatis.builder.xml.XMLConfigBuilder;
 import org.apache.ibatis.io.Resources;
@@ -25,7 +25,7 @@ public final class LegacyMyBatis {
     /**
      * Parses {@link #CONFIG}; {@code jdbc.driver}, {@code jdbc.url}, {@code jdbc.username} and
      * {@code jdbc.password} in {@code jdbcProperties} override the defaults in the XML. relkit's
-     * settings ({@link RelkitMappers#applySettings}) win over the XML's. Every statement is built
+     * settings ({@link ReferenceCatalogue#applySettings}) win over the XML's. Every statement is built
      * before this returns, so a mapper reference that does not resolve fails here, at start-up.
      */
     public static Configuration configuration(Properties jdbcProperties) {
@@ -35,7 +35,7 @@ public final class LegacyMyBatis {
         } catch (IOException e) {
             throw new UncheckedIOException("MyBatis configuration " + CONFIG + " is not on the classpath", e);
         }
-        RelkitMappers.applySettings(configuration);
+        ReferenceCatalogue.applySettings(configuration);
         configuration.getMappedStatementNames();
         return configuration;
     }

@@ -1,6 +1,6 @@
 package com.example.legacy;
 
-import dev.relkit.mapper.RelkitMappers;
+import dev.relkit.mapper.ReferenceCatalogue;
 
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.io.Resources;
@@ -57,7 +57,7 @@ class MapperCheckTest {
     @Test
     void relkitsOwnMappersPassTheCheck() {
         Configuration configuration = new Configuration();
-        RelkitMappers.addTo(configuration);
+        ReferenceCatalogue.addMappers(configuration);
 
         assertThatCode(() -> MapperCheck.verify(configuration)).doesNotThrowAnyException();
     }
@@ -65,7 +65,7 @@ class MapperCheckTest {
     /** relkit's mappers and one mapper XML from the classpath, parsed but not yet built. */
     private static Configuration relkitAnd(String mapperResource) {
         Configuration configuration = new Configuration();
-        RelkitMappers.addTo(configuration);
+        ReferenceCatalogue.addMappers(configuration);
         try (InputStream xml = Resources.getResourceAsStream(mapperResource)) {
             new XMLMapperBuilder(xml, configuration, mapperResource, configuration.getSqlFragments()).parse();
         } catch (IOException e) {

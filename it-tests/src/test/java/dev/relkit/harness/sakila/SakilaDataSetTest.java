@@ -1,4 +1,4 @@
-package dev.relkit.harness.sakila;
+package dev.relkit.catalogue.sakila;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,6 @@
 package dev.relkit.mapper.sakila;
 
-import dev.relkit.mapper.RelkitMappers;
+import dev.relkit.mapper.ReferenceCatalogue;
 import org.apache.ibatis.datasource.unpooled.UnpooledDataSource;
 import org.apache.ibatis.mapping.Environment;
 import org.apache.ibatis.session.Configuration;
@@ -99,7 +99,7 @@ class SakilaMapperStatementTest {
      */
     @Test
     void xmlGraphStatementsHaveDistinctColumnLabels() {
-        Configuration configuration = RelkitMappers.newConfiguration(
+        Configuration configuration = ReferenceCatalogue.newConfiguration(
                 new Environment("parse-only", new JdbcTransactionFactory(), new UnpooledDataSource()));
 
         for (String statement : List.of("FilmMapper.selectWithLanguagesById", "ActorMapper.selectById",

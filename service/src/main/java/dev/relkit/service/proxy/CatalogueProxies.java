@@ -8,6 +8,7 @@ import dev.relkit.model.library.BookAuthorLink;
 import dev.relkit.model.order.Item;
 import dev.relkit.model.order.Order;
 import dev.relkit.model.order.OrderItem;
+import dev.relkit.proxy.AssociationProxy;
 import dev.relkit.relation.Metamodel;
 
 import java.util.function.Function;

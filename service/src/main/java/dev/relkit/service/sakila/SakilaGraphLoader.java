@@ -13,8 +13,8 @@ import dev.relkit.model.sakila.Language;
 import dev.relkit.model.sakila.Rental;
 import dev.relkit.model.sakila.Staff;
 import dev.relkit.model.sakila.Store;
-import dev.relkit.service.load.LoadPlan;
-import dev.relkit.service.load.RelationshipLoader;
+import dev.relkit.load.LoadPlan;
+import dev.relkit.load.RelationshipLoader;
 import dev.relkit.service.sakila.SakilaViews.ActorName;
 import dev.relkit.service.sakila.SakilaViews.ActorView;
 import dev.relkit.service.sakila.SakilaViews.CategoryView;
@@ -58,8 +58,8 @@ import static dev.relkit.mapper.sakila.SakilaRelationships.STORE_ADDRESS;
 import static dev.relkit.mapper.sakila.SakilaRelationships.STORE_INVENTORY;
 import static dev.relkit.mapper.sakila.SakilaRelationships.STORE_MANAGER;
 import static dev.relkit.mapper.sakila.SakilaRelationships.STORE_STAFF;
-import static dev.relkit.service.load.Loading.joined;
-import static dev.relkit.service.load.Loading.selectIn;
+import static dev.relkit.load.Loading.joined;
+import static dev.relkit.load.Loading.selectIn;
 
 /**
  * Loads Sakila object graphs with relkit's loader, driven only by {@code SakilaRelationships}: one

@@ -7,7 +7,7 @@ import dev.relkit.mapper.hero.HeroRelationships;
 import dev.relkit.model.hero.Hero;
 import dev.relkit.model.hero.Team;
 import dev.relkit.relation.Metamodel;
-import dev.relkit.service.BackReferences;
+import dev.relkit.relation.BackReferences;
 
 import java.util.Objects;
 

@@ -1,0 +1,630 @@
+package dev.relkit.load;
+
+import dev.relkit.sql.RenderedStatement;
+
+import dev.relkit.relation.Attribute;
+import dev.relkit.relation.CollectionAccessor;
+import dev.relkit.relation.EntityKey;
+import dev.relkit.relation.EntityType;
+import dev.relkit.relation.JoinColumns;
+import dev.relkit.relation.LoadStrategy;
+import dev.relkit.relation.Metamodel;
+import dev.relkit.relation.Relationship;
+import dev.relkit.relation.RelationshipKind;
+import org.apache.ibatis.executor.ExecutorException;
+import org.apache.ibatis.session.SqlSession;
+import org.mybatis.dynamic.sql.select.SelectModel;
+import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
+import org.mybatis.dynamic.sql.util.Buildable;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
+
+/**
+ * Applies a {@link LoadPlan} to parents loaded by any MyBatis statement, driven only by the
+ * relationship declarations: the counterpart of SQLAlchemy's loader options.
+ *
+ * <pre>{@code
+ * List<Order> orders = orderMapper.selectAll();                      // 1 statement
+ * new RelationshipLoader(session).load(orders,
+ *         LoadPlan.of(selectIn(ORDER_ITEMS).joined(ORDER_ITEM_ITEM))); // + 1 statement, whatever the number of orders
+ * }</pre>
+ *
+ * <p>Strategies:
+ * <ul>
+ *   <li>{@code selectIn}: parent keys are read through the declared join attributes, de-duplicated,
+ *       chunked ({@link #DEFAULT_CHUNK_SIZE} by default) and sent in one {@code IN} statement per chunk;
+ *       children are grouped back to their parents by the declared columns. Options chained with
+ *       {@code joined} are joined into that statement; other chained options run on the loaded
+ *       children, one level at a time.</li>
+ *   <li>{@code subquery}: as select-in, but the keys come from the parent query used as a derived
+ *       table, in one statement; only with {@link #query}, which knows the parent query. Composite
+ *       keys compare row values, {@code (a, b) in (select ...)}.</li>
+ *   <li>{@code joined} at the top level: the parents' statement already mapped it; its targets are
+ *       made one object per key (MyBatis maps a nested row once per parent) and chained options still
+ *       apply to them.</li>
+ *   <li>{@code lazy}: collections become deferred collections and many-to-one references key-only
+ *       proxies that load on first use; after the session closed they throw
+ *       {@link DetachedInstanceException}.</li>
+ *   <li>{@code raise}: the same stand-ins, throwing {@link RelationshipNotLoadedException}.</li>
+ *   <li>{@code noload}: collections are emptied and references set to null; no SQL.</li>
+ * </ul>
+ *
+ * <p>A relationship declaring its target's {@code Polymorphism} gets generated statements that
+ * outer-join the subtype tables, so the target's discriminating resultMap makes each row its own
+ * subtype. Its declared select-in statement, if any, still serves plain select-in and lazy loading.
+ *
+ * <p>Within one {@code load} call, a row is one object: a child already loaded (or a parent) is
+ * reused wherever the same key turns up again, so recursion stops on cycles.
+ */
+public final class RelationshipLoader {
+
+    /** Keys per {@code IN} statement unless configured: MariaDB handles a few thousand parameters well. */
+    public static final int DEFAULT_CHUNK_SIZE = 500;
+
+    /** {@link #ownerKeyAttributes} per relationship; relationships are declared constants, so this stays small. */
+    private static final Map<Relationship<?, ?>, List<Attribute>> OWNER_KEY_ATTRIBUTES = new ConcurrentHashMap<>();
+
+    private final SqlSession session;
+    private final int chunkSize;
+    private final LoaderStatements statements;
+    private final Metamodel defaults;
+
+    /** A loader that applies only the options of each plan. */
+    public RelationshipLoader(SqlSession session) {
+        this(session, DEFAULT_CHUNK_SIZE, null);
+    }
+
+    public RelationshipLoader(SqlSession session, int chunkSize) {
+        this(session, chunkSize, null);
+    }
+
+    /**
+     * A loader that also applies each relationship's declared default strategy
+     * ({@link Relationship#defaultLoading()}) to the relationships of the parents that a plan does not
+     * name, the way SQLAlchemy applies {@code relationship(lazy=...)} unless {@code options(...)} say
+     * otherwise. Defaults apply to the parents of a {@code load}/{@code query} call (not to the
+     * children it loads); a {@code joined} default is the statement's business and runs nothing; a
+     * {@code lazy} default that cannot be honoured (a collection declared without a setter, or a
+     * one-to-one whose foreign key is on the target) leaves the property as the statement mapped it.
+     */
+    public RelationshipLoader(SqlSession session, Metamodel defaults) {
+        this(session, DEFAULT_CHUNK_SIZE, defaults);
+    }
+
+    public RelationshipLoader(SqlSession session, int chunkSize, Metamodel defaults) {
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("chunk size must be at least 1, was " + chunkSize);
+        }
+        this.session = session;
+        this.chunkSize = chunkSize;
+        this.statements = new LoaderStatements(session.getConfiguration());
+        this.defaults = defaults;
+    }
+
+    /** Applies the plan (and, with a metamodel, the declared defaults) to parents already loaded; returns the same list. */
+    public <P> List<P> load(List<P> parents, LoadPlan plan) {
+        Identity identity = new Identity();
+        for (Load option : withDefaults(parents, plan)) {
+            apply(option, parents, identity, null);
+        }
+        return parents;
+    }
+
+    /** The plan's options, then a default option for every relationship of the parents it does not name. */
+    private List<Load> withDefaults(List<?> parents, LoadPlan plan) {
+        if (defaults == null || parents.isEmpty()) {
+            return plan.options();
+        }
+        Object first = parents.get(0);
+        Set<Relationship<?, ?>> named = new HashSet<>();
+        for (Load option : plan.options()) {
+            named.add(option.relationship());
+        }
+        List<Load> options = new ArrayList<>(plan.options());
+        for (Relationship<?, ?> relationship : defaults.relationships()) {
+            if (named.contains(relationship) || !relationship.owner().javaType().isInstance(first)
+                    || relationship.defaultLoading() == LoadStrategy.JOINED || !canHonour(relationship)) {
+                continue;
+            }
+            options.add(Load.of(relationship, relationship.defaultLoading()));
+        }
+        return options;
+    }
+
+    private static boolean canHonour(Relationship<?, ?> relationship) {
+        if (relationship.defaultLoading() != LoadStrategy.LAZY) {
+            return true;
+        }
+        if (relationship.isCollection()) {
+            return relationship.collection().replaceable();
+        }
+        return relationship.kind() != RelationshipKind.ONE_TO_ONE;
+    }
+
+    /**
+     * Runs a dynamic-SQL query for entities of {@code type} (mapped by the type's XML resultMap, so it
+     * must select the table's own column names), then applies the plan; {@code subquery} options use
+     * the query itself as the source of their keys.
+     */
+    public <P> List<P> query(EntityType<P> type, Buildable<SelectModel> parentQuery, LoadPlan plan) {
+        String resultMap = type.resultMapId().orElseThrow(() -> new IllegalStateException(
+                type.name() + " declares no resultMap to map the query's rows"));
+        SelectStatementProvider rendered = parentQuery.build().render(MYBATIS3);
+        List<P> parents = session.selectList(statements.statementFor(resultMap), RenderedStatement.of(rendered));
+        Identity identity = new Identity();
+        for (Load option : withDefaults(parents, plan)) {
+            apply(option, parents, identity, parentQuery);
+        }
+        return parents;
+    }
+
+    private void apply(Load option, Collection<?> parents, Identity identity, Buildable<SelectModel> parentQuery) {
+        if (parents.isEmpty()) {
+            return;
+        }
+        Relationship<?, ?> relationship = option.relationship();
+        requireOwner(relationship, parents);
+        identity.register(relationship.owner(), parents);
+        switch (option.strategy()) {
+            case SELECT_IN, SUBQUERY -> loadByKeys(option, parents, identity, parentQuery);
+            case JOINED -> applyChildren(option, canonicalTargets(relationship, parents, identity), identity);
+            case LAZY, RAISE -> parents.forEach(parent -> defer(option, parent));
+            case NOLOAD -> parents.forEach(parent -> clear(relationship, parent));
+        }
+    }
+
+    private void loadByKeys(Load option, Collection<?> parents, Identity identity, Buildable<SelectModel> parentQuery) {
+        int depth = Math.max(1, option.recursionDepth());
+        Collection<?> level = parents;
+        Set<EntityKey> visited = new HashSet<>();
+        if (depth > 1) {
+            for (Object parent : parents) {
+                visited.add(keyOf(option.relationship().owner(), parent));
+            }
+        }
+        for (int i = 0; i < depth && !level.isEmpty(); i++) {
+            Map<List<Object>, List<Object>> children = option.strategy() == LoadStrategy.SUBQUERY
+                    ? fetchBySubquery(option, parentQuery, i == 0)
+                    : fetch(option, level);
+            List<Object> loaded = assign(option.relationship(), level, children, identity);
+            applyChildren(option, loaded, identity);
+            if (i + 1 == depth) {
+                break; // no next level: its parents need no keys
+            }
+            List<Object> next = new ArrayList<>();
+            for (Object child : loaded) {
+                if (visited.add(keyOf(option.relationship().target(), child))) {
+                    next.add(child);
+                }
+            }
+            level = next;
+        }
+    }
+
+    /** Options chained under {@code option} that are not joined into its statement run on its targets. */
+    private void applyChildren(Load option, Collection<?> targets, Identity identity) {
+        for (Load child : option.children()) {
+            if (child.strategy() == LoadStrategy.JOINED && option.strategy() != LoadStrategy.JOINED) {
+                // joined into the select-in statement: only its own chained options are left to run
+                applyChildren(child, canonicalTargets(child.relationship(), targets, identity), identity);
+            } else {
+                apply(child, targets, identity, null);
+            }
+        }
+    }
+
+    /** Runs the select-in statements for the parents' keys; returns the children grouped by parent key. */
+    private Map<List<Object>, List<Object>> fetch(Load option, Collection<?> parents) {
+        Relationship<?, ?> relationship = option.relationship();
+        List<List<Object>> keys = new ArrayList<>(distinctOwnerKeys(relationship, parents));
+        Map<List<Object>, List<Object>> grouped = new HashMap<>();
+        Optional<Relationship.SelectInStatement> declared = declaredStatement(option);
+        for (int from = 0; from < keys.size(); from += chunkSize) {
+            List<List<Object>> chunk = keys.subList(from, Math.min(keys.size(), from + chunkSize));
+            if (declared.isPresent()) {
+                List<Object> values = chunk.stream().map(key -> key.get(0)).toList();
+                group(option, session.selectList(declared.get().statementId(),
+                        Map.of(declared.get().keysParameter(), values)), grouped);
+            } else {
+                group(option, run(option, statements.selectIn(option, chunk)), grouped);
+            }
+        }
+        return grouped;
+    }
+
+    /**
+     * The relationship's declared select-in statement, when the option asks nothing it cannot give.
+     * Extra criteria or joined relationships need the generated statement, which can stand in for
+     * the declared one when the declaration names the target's {@code Polymorphism} (the reason a
+     * statement is usually declared); otherwise they are refused.
+     */
+    private static Optional<Relationship.SelectInStatement> declaredStatement(Load option) {
+        Optional<Relationship.SelectInStatement> declared = option.relationship().selectInStatement();
+        if (declared.isEmpty()) {
+            return declared;
+        }
+        boolean joins = option.children().stream().anyMatch(child -> child.strategy() == LoadStrategy.JOINED);
+        if (joins || !option.criteria().isEmpty()) {
+            if (option.relationship().polymorphism().isPresent()) {
+                return Optional.empty();
+            }
+            throw new UnsupportedOperationException(option.relationship().qualifiedName()
+                    + " loads through its declared statement " + declared.get().statementId()
+                    + ", which cannot take extra criteria or joined relationships: chain them as selectIn instead,"
+                    + " or declare the target's hierarchy with polymorphic(...) so the loader can generate the statement");
+        }
+        return declared;
+    }
+
+    private Map<List<Object>, List<Object>> fetchBySubquery(Load option, Buildable<SelectModel> parentQuery,
+                                                             boolean topLevel) {
+        if (parentQuery == null || !topLevel) {
+            throw new UnsupportedOperationException("subquery loading of " + option.relationship().qualifiedName()
+                    + " needs the parent query: use it on the relationships of RelationshipLoader.query(...)'s entities,"
+                    + " without recursion, or use selectIn");
+        }
+        if (option.relationship().polymorphism().isEmpty()) {
+            option.relationship().selectInStatement().ifPresent(declared -> {
+                throw new UnsupportedOperationException(option.relationship().qualifiedName() + " loads its targets through "
+                        + declared.statementId() + "; a generated subquery statement would bypass it: use selectIn,"
+                        + " or declare the target's hierarchy with polymorphic(...) if that is why the statement is declared");
+            });
+        }
+        Map<List<Object>, List<Object>> grouped = new HashMap<>();
+        group(option, run(option, statements.subquery(option, parentQuery)), grouped);
+        return grouped;
+    }
+
+    private List<?> run(Load option, SelectStatementProvider statement) {
+        boolean linked = option.relationship().secondary().isPresent();
+        String resultMap = linked ? statements.linkedResultMapFor(option) : statements.resultMapFor(option);
+        return session.selectList(statements.statementFor(resultMap), RenderedStatement.of(statement));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void group(Load option, List<?> rows, Map<List<Object>, List<Object>> grouped) {
+        Relationship<?, ?> relationship = option.relationship();
+        if (relationship.secondary().isPresent()) {
+            for (Object row : rows) {
+                LinkedTarget linked = (LinkedTarget) row;
+                // the driver's number must meet the parents' keys, which are normalised
+                grouped.computeIfAbsent(List.of(normalize(linked.getOwnerKey())), k -> new ArrayList<>()).add(linked.getTarget());
+            }
+            return;
+        }
+        List<Attribute> childKey = new ArrayList<>();
+        for (JoinColumns pair : relationship.ownerJoin()) {
+            childKey.add(relationship.target().attributeFor(pair.right()).orElseThrow(() -> new IllegalStateException(
+                    relationship.qualifiedName() + ": " + relationship.target().name() + " declares no attribute for the column "
+                            + pair.right().name() + ", so loaded rows cannot be grouped under their " + relationship.owner().name())));
+        }
+        for (Object child : rows) {
+            Object[] key = new Object[childKey.size()];
+            for (int i = 0; i < key.length; i++) {
+                Object value = childKey.get(i).get(child);
+                if (value == null) {
+                    throw new IllegalStateException(relationship.qualifiedName() + ": a loaded " + relationship.target().name()
+                            + " has no value for " + childKey.get(i).property() + " — does its resultMap map the join columns?");
+                }
+                key[i] = normalize(value);
+            }
+            grouped.computeIfAbsent(List.of(key), k -> new ArrayList<>()).add(child);
+        }
+    }
+
+    /** Sets each parent's relationship from the grouped children; returns the distinct children. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private List<Object> assign(Relationship relationship, Collection<?> parents, Map<List<Object>, List<Object>> grouped,
+                                Identity identity) {
+        Map<Object, Boolean> distinct = new IdentityHashMap<>();
+        List<Object> loaded = new ArrayList<>();
+        for (Object parent : parents) {
+            List<Object> key = ownerKey(relationship, parent);
+            List<Object> children = key == null ? List.of() : grouped.getOrDefault(key, List.of());
+            List<Object> canonical = new ArrayList<>(children.size());
+            for (Object child : children) {
+                Object same = identity.canonical(relationship.target(), child);
+                canonical.add(same);
+                if (distinct.put(same, Boolean.TRUE) == null) {
+                    loaded.add(same);
+                }
+            }
+            if (relationship.isCollection()) {
+                CollectionAccessor accessor = relationship.collection();
+                Object current = accessor.values(parent);
+                if (DeferredCollections.isUnloaded(current) || current == null) {
+                    accessor.replace(parent, emptyCollection(accessor.shape()));
+                }
+                accessor.clear(parent);
+                for (Object child : canonical) {
+                    accessor.add(parent, child);
+                }
+            } else {
+                relationship.setReference(parent, canonical.isEmpty() ? null : canonical.get(0));
+            }
+        }
+        return loaded;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void defer(Load option, Object parent) {
+        Relationship relationship = option.relationship();
+        EntityKey ownerKey = keyOf(relationship.owner(), parent);
+        boolean raise = option.strategy() == LoadStrategy.RAISE;
+        String description = (raise ? "raise: " : "lazy: ") + relationship.qualifiedName() + " of " + ownerKey;
+        if (relationship.isCollection()) {
+            CollectionAccessor accessor = relationship.collection();
+            if (!accessor.replaceable()) {
+                throw new UnsupportedOperationException(relationship.qualifiedName() + " declares no collection setter,"
+                        + " so it cannot hold a " + (raise ? "raising" : "lazy") + " collection: declare it with list(getter, setter)");
+            }
+            java.util.function.Supplier<Collection<Object>> values = raise
+                    ? () -> { throw new RelationshipNotLoadedException(relationship, ownerKey); }
+                    : () -> loadOne(option, parent, ownerKey);
+            accessor.replace(parent, switch (accessor.shape()) {
+                case LIST -> new DeferredCollections.DeferredList<>(values, description);
+                case SET -> new DeferredCollections.DeferredSet<>(values, description);
+                case KEYED_MAP -> new DeferredCollections.DeferredMap<>(() -> keyed(accessor, values.get()), description);
+            });
+            return;
+        }
+        if (relationship.kind() == RelationshipKind.ONE_TO_ONE && !raise) {
+            throw new UnsupportedOperationException(relationship.qualifiedName() + " is a one-to-one whose foreign key is on "
+                    + relationship.target().name() + ": a lazy proxy cannot tell null from a row before loading; use selectIn");
+        }
+        if (ownerKey(relationship, parent) == null) {
+            relationship.setReference(parent, null); // no foreign key: nothing to load, nothing to raise
+            return;
+        }
+        Class<?> targetType = relationship.target().javaType();
+        relationship.setReference(parent, ReferenceProxies.proxy(targetType, relationship.target().name()
+                + " " + relationship.qualifiedName() + " of " + ownerKey, () -> {
+                    if (raise) {
+                        throw new RelationshipNotLoadedException(relationship, ownerKey);
+                    }
+                    Collection<Object> loaded = loadOne(option, parent, ownerKey);
+                    return loaded.isEmpty() ? null : loaded.iterator().next();
+                }));
+    }
+
+    private Collection<Object> loadOne(Load option, Object parent, EntityKey ownerKey) {
+        requireOpen(option.relationship(), ownerKey);
+        Load single = Load.of(option.relationship(), LoadStrategy.SELECT_IN);
+        for (Load child : option.children()) {
+            single = single.with(child);
+        }
+        Map<List<Object>, List<Object>> grouped = fetch(single, List.of(parent));
+        List<Object> key = ownerKey(option.relationship(), parent);
+        List<Object> children = key == null ? List.of() : grouped.getOrDefault(key, List.of());
+        applyChildren(single, children, new Identity());
+        return children;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Map<Object, Object> keyed(CollectionAccessor accessor, Collection<Object> values) {
+        CollectionAccessor.Keyed keyed = (CollectionAccessor.Keyed) accessor;
+        Map<Object, Object> map = new LinkedHashMap<>();
+        for (Object value : values) {
+            map.put(keyed.keyOf().apply(value), value);
+        }
+        return map;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void clear(Relationship relationship, Object parent) {
+        if (relationship.isCollection()) {
+            CollectionAccessor accessor = relationship.collection();
+            if (DeferredCollections.isUnloaded(accessor.values(parent))) {
+                accessor.replace(parent, emptyCollection(accessor.shape()));
+            }
+            accessor.clear(parent);
+        } else {
+            relationship.setReference(parent, null);
+        }
+    }
+
+    private void requireOpen(Relationship<?, ?> relationship, EntityKey ownerKey) {
+        try {
+            session.getConnection();
+        } catch (ExecutorException closed) {
+            throw new DetachedInstanceException(relationship, ownerKey, closed);
+        }
+    }
+
+    private static Object emptyCollection(CollectionAccessor.Shape shape) {
+        return switch (shape) {
+            case LIST -> new ArrayList<>();
+            case SET -> new LinkedHashSet<>();
+            case KEYED_MAP -> new LinkedHashMap<>();
+        };
+    }
+
+    /**
+     * The distinct targets a joined statement mapped under {@code owners}, each replaced by the load's
+     * object for its key. MyBatis keys a nested object by its own id combined with its parent's, so an
+     * Item joined under two order lines is two equal objects; within one load it must be one.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<Object> canonicalTargets(Relationship relationship, Collection<?> owners, Identity identity) {
+        for (Object owner : owners) {
+            Object current = relationship.isCollection() ? relationship.collection().values(owner) : relationship.getReference(owner);
+            if (current == null || DeferredCollections.isUnloaded(current) || ReferenceProxies.isUnloaded(current)) {
+                continue;
+            }
+            if (!relationship.isCollection()) {
+                Object same = identity.canonical(relationship.target(), current);
+                if (same != current) {
+                    relationship.setReference(owner, same);
+                }
+                continue;
+            }
+            List<Object> mapped = new ArrayList<>((Collection<Object>) relationship.targetsOf(owner));
+            List<Object> canonical = new ArrayList<>(mapped.size());
+            boolean replaced = false;
+            for (Object target : mapped) {
+                Object same = identity.canonical(relationship.target(), target);
+                replaced |= same != target;
+                canonical.add(same);
+            }
+            if (replaced) {
+                CollectionAccessor accessor = relationship.collection();
+                accessor.clear(owner);
+                for (Object same : canonical) {
+                    accessor.add(owner, same);
+                }
+            }
+        }
+        return targetsOf(relationship, owners);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<Object> targetsOf(Relationship relationship, Collection<?> owners) {
+        Map<Object, Boolean> seen = new IdentityHashMap<>();
+        List<Object> targets = new ArrayList<>();
+        for (Object owner : owners) {
+            Object current = relationship.isCollection() ? relationship.collection().values(owner) : relationship.getReference(owner);
+            if (DeferredCollections.isUnloaded(current) || (current != null && ReferenceProxies.isUnloaded(current))) {
+                continue;
+            }
+            for (Object target : (Collection<Object>) relationship.targetsOf(owner)) {
+                if (seen.put(target, Boolean.TRUE) == null) {
+                    targets.add(target);
+                }
+            }
+        }
+        return targets;
+    }
+
+    private static Set<List<Object>> distinctOwnerKeys(Relationship<?, ?> relationship, Collection<?> parents) {
+        if (relationship.secondary().isPresent() && relationship.ownerJoin().size() > 1) {
+            throw new UnsupportedOperationException(relationship.qualifiedName()
+                    + ": select-in loading of a many-to-many needs a single-column owner key");
+        }
+        Set<List<Object>> keys = new LinkedHashSet<>();
+        for (Object parent : parents) {
+            List<Object> key = ownerKey(relationship, parent);
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    /** The owner's values of the join's left columns (normalised), or null when any is null. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<Object> ownerKey(Relationship<?, ?> relationship, Object parent) {
+        List<Attribute> attributes = OWNER_KEY_ATTRIBUTES.computeIfAbsent(relationship, RelationshipLoader::ownerKeyAttributes);
+        if (attributes.size() == 1) {
+            Object value = attributes.get(0).get(parent);
+            return value == null ? null : List.of(normalize(value));
+        }
+        List<Object> key = new ArrayList<>(attributes.size());
+        for (Attribute attribute : attributes) {
+            Object value = attribute.get(parent);
+            if (value == null) {
+                return null;
+            }
+            key.add(normalize(value));
+        }
+        return key;
+    }
+
+    /**
+     * The owner attributes of the join's left columns, resolved once per relationship: looking them up by
+     * column name for every parent was a measurable share of a select-in load (relkit-bench W1).
+     */
+    private static List<Attribute> ownerKeyAttributes(Relationship<?, ?> relationship) {
+        List<Attribute> attributes = new ArrayList<>();
+        for (JoinColumns pair : relationship.ownerJoin()) {
+            attributes.add(relationship.owner().attributeFor(pair.left()).orElseThrow(() ->
+                    new IllegalStateException(relationship.qualifiedName() + ": " + relationship.owner().name()
+                            + " declares no attribute for the column " + pair.left().name())));
+        }
+        return List.copyOf(attributes);
+    }
+
+    /**
+     * Numbers of different Java types for one key (Integer from a getter, Long from a driver) compare
+     * equal: integral numbers become an {@code Integer} where they fit and a {@code Long} otherwise, so
+     * an {@code Integer} (the usual id) is kept as it is and a key costs no allocation.
+     */
+    private static Object normalize(Object value) {
+        if (value instanceof Integer || !(value instanceof Number number) || value instanceof java.math.BigDecimal) {
+            return value;
+        }
+        long integral = number.longValue();
+        if (integral == (int) integral) {
+            return Integer.valueOf((int) integral);
+        }
+        return value instanceof Long ? value : Long.valueOf(integral);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static EntityKey keyOf(EntityType type, Object entity) {
+        EntityKey key = type.keyOf(entity);
+        return key != null ? key : new EntityKey(type.javaType(), List.of("new@" + System.identityHashCode(entity)));
+    }
+
+    private static void requireOwner(Relationship<?, ?> relationship, Collection<?> parents) {
+        Object first = parents.iterator().next();
+        if (!relationship.owner().javaType().isInstance(first)) {
+            throw new IllegalArgumentException("Cannot load " + relationship.qualifiedName() + " on "
+                    + first.getClass().getSimpleName() + " objects: it belongs to " + relationship.owner().name());
+        }
+    }
+
+    /** One object per row within a load: the first object seen for a key is used everywhere. */
+    private static final class Identity {
+        private final Map<EntityKey, Object> objects = new HashMap<>();
+
+        /** Parents and earlier children are the objects later rows with the same key resolve to. */
+        void register(EntityType<?> type, Collection<?> entities) {
+            for (Object entity : entities) {
+                EntityKey key = normalizedKeyOf(type, entity);
+                if (key != null) {
+                    objects.putIfAbsent(key, entity);
+                }
+            }
+        }
+
+        Object canonical(EntityType<?> type, Object object) {
+            EntityKey key = normalizedKeyOf(type, object);
+            return key == null ? object : objects.computeIfAbsent(key, k -> object);
+        }
+
+        /**
+         * {@code type.keyOf(entity)} with its numbers normalised, built in one step: this runs for every
+         * loaded row, and building the key twice (read, then normalise) doubled its allocations.
+         */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private static EntityKey normalizedKeyOf(EntityType type, Object entity) {
+            List<Attribute> ids = type.idAttributes();
+            if (ids.size() == 1) {
+                Object value = ids.get(0).get(entity);
+                return value == null ? null : new EntityKey(type.javaType(), List.of(normalize(value)));
+            }
+            Object[] values = new Object[ids.size()];
+            for (int i = 0; i < values.length; i++) {
+                Object value = ids.get(i).get(entity);
+                if (value == null) {
+                    return null;
+                }
+                values[i] = normalize(value);
+            }
+            return new EntityKey(type.javaType(), List.of(values));
+        }
+    }
+}

@@ -1,0 +1,906 @@
+package dev.relkit.session;
+
+import dev.relkit.relation.Attribute;
+import dev.relkit.relation.Cascade;
+import dev.relkit.relation.CollectionAccessor;
+import dev.relkit.relation.EntityKey;
+import dev.relkit.relation.EntityType;
+import dev.relkit.relation.JoinColumns;
+import dev.relkit.relation.Relationship;
+import dev.relkit.relation.RelationshipKind;
+import dev.relkit.load.LoadPlan;
+import dev.relkit.load.Loading;
+import dev.relkit.load.RelationshipLoader;
+import org.mybatis.dynamic.sql.SqlColumn;
+import org.mybatis.dynamic.sql.SqlTable;
+
+import java.math.BigDecimal;
+import java.sql.JDBCType;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * One flush of a {@link RelkitSession}: plans the work from the relationship declarations and
+ * writes it. Every in-memory change it makes is journaled first, so that the session can undo it
+ * when a statement fails. The order of the steps is documented at {@link RelkitSession#flush()}.
+ */
+final class Flush {
+
+    private final RelkitSession session;
+    private final TransactionJournal journal;
+    private final Map<Object, Tracked> tracked;
+    private final List<Link> links = new ArrayList<>();
+    /** Rows deleted before any insert: orphans whose keyed-map slot another object took, and their cascades. */
+    private final Map<Object, Boolean> earlyDeletes = new IdentityHashMap<>();
+
+    Flush(RelkitSession session, TransactionJournal journal) {
+        this.session = session;
+        this.journal = journal;
+        this.tracked = session.tracked();
+    }
+
+    void run() {
+        for (Tracked entry : session.entriesInOrder()) {
+            journal.rememberEntry(entry.entity, entry);
+        }
+        List<Tracked> roots = new ArrayList<>();
+        for (Tracked entry : session.entriesInOrder()) {
+            if (entry.state != EntityState.DELETED) {
+                roots.add(entry);
+            }
+        }
+        session.cascadeSaveUpdate(roots, journal);
+        rejectViewOnlyChanges();
+        cascadeDeletes();
+        planForeignKeys();
+        List<Tracked> deletes = orderDeletes();
+        for (Tracked entry : deletes) {
+            if (earlyDeletes.containsKey(entry.entity)) {
+                delete(entry);
+            }
+        }
+        for (Tracked entry : orderWrites()) {
+            for (Link link : links) {
+                if (link.active && link.dependent == entry.entity) {
+                    copyKey(link);
+                }
+            }
+            if (entry.state == EntityState.NEW) {
+                insert(entry);
+            } else {
+                updateIfDirty(entry);
+            }
+        }
+        writeLinkRows();
+        for (Tracked entry : deletes) {
+            if (!earlyDeletes.containsKey(entry.entity)) {
+                delete(entry);
+            }
+        }
+        for (Tracked entry : session.entriesInOrder()) {
+            if (entry.state == EntityState.DELETED) {
+                tracked.remove(entry.entity);
+                continue;
+            }
+            if (entry.state == EntityState.NEW) {
+                entry.state = EntityState.PERSISTENT;
+            }
+            entry.key = RelkitSession.keyOf(entry.type, entry.entity);
+            session.takeSnapshot(entry);
+        }
+        session.rebuildIdentityMap();
+    }
+
+    // ---- cascades ----
+
+    private void rejectViewOnlyChanges() {
+        for (Tracked entry : session.entriesInOrder()) {
+            if (entry.state == EntityState.DELETED) {
+                continue;
+            }
+            for (Relationship<Object, Object> relationship : session.relationshipsOf(entry.type)) {
+                if (!relationship.viewOnly()) {
+                    continue;
+                }
+                List<Object> current = RelkitSession.currentTargets(relationship, entry.entity);
+                List<Object> before = entry.state == EntityState.NEW ? List.of() : entry.targetsAtSnapshot(relationship);
+                if (current != null && before != null && !sameIdentities(before, current)) {
+                    throw new ViewOnlyChangeException(relationship, entry.describe());
+                }
+            }
+        }
+    }
+
+    private void cascadeDeletes() {
+        Deque<Tracked> work = new ArrayDeque<>();
+        for (Tracked entry : session.entriesInOrder()) {
+            if (entry.state == EntityState.DELETED) {
+                work.add(entry);
+            }
+        }
+        for (Tracked owner : session.entriesInOrder()) {
+            if (owner.state != EntityState.PERSISTENT) {
+                continue;
+            }
+            for (Relationship<Object, Object> relationship : session.relationshipsOf(owner.type)) {
+                if (!relationship.cascades(Cascade.DELETE_ORPHAN) || relationship.viewOnly()) {
+                    continue;
+                }
+                List<Object> before = owner.targetsAtSnapshot(relationship);
+                List<Object> current = RelkitSession.currentTargets(relationship, owner.entity);
+                if (before == null || current == null) {
+                    continue;
+                }
+                for (Object removed : before) {
+                    Tracked child = tracked.get(removed);
+                    if (!containsIdentity(current, removed) && child != null && child.state == EntityState.PERSISTENT
+                            && !heldByAnother(relationship, owner.entity, removed)) {
+                        child.state = EntityState.DELETED;
+                        work.add(child);
+                        if (replacedInKeyedMap(relationship, current, removed)) {
+                            earlyDeletes.put(removed, Boolean.TRUE);
+                        }
+                    }
+                }
+            }
+        }
+        cascadeDeletes(work);
+        if (!session.unlinkedTargetRules().isEmpty()) {
+            for (Tracked unlinked : new UnlinkedTargets(session, journal).find()) {
+                unlinked.state = EntityState.DELETED;
+                work.add(unlinked);
+            }
+            cascadeDeletes(work);
+        }
+    }
+
+    /** Follows the delete cascades of the queued deleted objects, queueing what they delete in turn. */
+    private void cascadeDeletes(Deque<Tracked> work) {
+        while (!work.isEmpty()) {
+            Tracked deleted = work.poll();
+            for (Relationship<Object, Object> relationship : session.relationshipsOf(deleted.type)) {
+                if (!relationship.cascades(Cascade.DELETE) || relationship.viewOnly()) {
+                    continue;
+                }
+                for (Object target : targetsToDelete(relationship, deleted)) {
+                    Tracked entry = tracked.get(target);
+                    if (entry != null && entry.state == EntityState.PERSISTENT) {
+                        entry.state = EntityState.DELETED;
+                        work.add(entry);
+                        if (earlyDeletes.containsKey(deleted.entity)) {
+                            earlyDeletes.put(target, Boolean.TRUE);
+                        }
+                    } else if (entry != null && entry.state == EntityState.NEW) {
+                        tracked.remove(target); // never written: nothing to delete
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The targets a delete cascades to: those in memory, plus, for collections and one-to-ones of an
+     * object with a row, those in the database (read with one select-in statement through
+     * {@link RelationshipLoader}, then resolved to the session's objects).
+     */
+    private List<Object> targetsToDelete(Relationship<Object, Object> relationship, Tracked owner) {
+        List<Object> inMemory = RelkitSession.currentTargets(relationship, owner.entity);
+        List<Object> targets = new ArrayList<>(inMemory == null ? List.of() : inMemory);
+        if (owner.key == null || relationship.kind() == RelationshipKind.MANY_TO_ONE) {
+            return targets;
+        }
+        new RelationshipLoader(session.sqlSession()).load(List.of(owner.entity), LoadPlan.of(Loading.selectIn(relationship)));
+        List<Object> loaded = RelkitSession.currentTargets(relationship, owner.entity);
+        List<Object> canonical = new ArrayList<>();
+        for (Object row : loaded == null ? List.<Object>of() : loaded) {
+            EntityType<Object> type = session.typeOf(row);
+            EntityKey key = RelkitSession.keyOf(type, row);
+            Object known = key == null ? null : session.identity(key);
+            if (known == null && !tracked.containsKey(row)) {
+                Tracked entry = session.newEntry(row, EntityState.PERSISTENT);
+                journal.rememberEntry(row, null);
+                entry.key = key;
+                session.takeSnapshot(entry);
+                tracked.put(row, entry);
+                known = row;
+            }
+            canonical.add(known == null ? row : known);
+        }
+        // rows brought in here are the session's objects for their keys from now on: a second delete
+        // cascade reaching them (an author's and a book's links) must find them, not track copies
+        session.rebuildIdentityMap();
+        if (relationship.isCollection()) {
+            relationship.collection().clear(owner.entity);
+            canonical.forEach(target -> relationship.collection().add(owner.entity, target));
+        } else {
+            relationship.setReference(owner.entity, canonical.isEmpty() ? null : canonical.get(0));
+        }
+        for (Object target : canonical) {
+            if (!containsIdentity(targets, target)) {
+                targets.add(target);
+            }
+        }
+        return targets;
+    }
+
+    /**
+     * Whether a child left a keyed-map collection because another object was put under its key. Its row
+     * is deleted before the inserts: the map key is usually unique per owner ({@code tree_node}'s
+     * {@code UNIQUE (parent_id, name)}), so the replacement's insert would collide with the old row.
+     * SQLAlchemy's unit of work deletes last and fails here; relkit deletes such rows first.
+     */
+    @SuppressWarnings("unchecked")
+    private static boolean replacedInKeyedMap(Relationship<Object, Object> relationship, List<Object> current, Object removed) {
+        if (!(relationship.collection() instanceof CollectionAccessor.Keyed<?, ?, ?> keyed)) {
+            return false;
+        }
+        Function<Object, Object> keyOf = (Function<Object, Object>) keyed.keyOf();
+        Object slot = keyOf.apply(removed);
+        for (Object target : current) {
+            if (target != removed && Objects.equals(keyOf.apply(target), slot)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean heldByAnother(Relationship<Object, Object> relationship, Object owner, Object target) {
+        for (Tracked other : tracked.values()) {
+            if (other.entity != owner && other.state != EntityState.DELETED
+                    && relationship.owner().javaType().isInstance(other.entity)) {
+                List<Object> held = RelkitSession.currentTargets(relationship, other.entity);
+                if (held != null && containsIdentity(held, target)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ---- foreign keys and order ----
+
+    /**
+     * Finds, for every written relationship of a tracked object, which object's key goes into which
+     * foreign-key attributes (a {@link Link}; active when the link is new, or either end is new), and
+     * clears the foreign keys of links that were removed.
+     */
+    private void planForeignKeys() {
+        for (Tracked entry : session.entriesInOrder()) {
+            if (entry.state == EntityState.DELETED) {
+                continue;
+            }
+            for (Relationship<Object, Object> relationship : session.relationshipsOf(entry.type)) {
+                if (relationship.viewOnly() || relationship.kind() == RelationshipKind.MANY_TO_MANY) {
+                    continue;
+                }
+                List<Object> current = RelkitSession.currentTargets(relationship, entry.entity);
+                if (current == null) {
+                    continue;
+                }
+                List<Object> before = entry.state == EntityState.NEW ? List.of() : entry.targetsAtSnapshot(relationship);
+                boolean ownerHoldsKey = relationship.kind() == RelationshipKind.MANY_TO_ONE;
+                for (Object target : current) {
+                    boolean active = entry.state == EntityState.NEW || isNew(target)
+                            || (before != null && !containsIdentity(before, target));
+                    links.add(ownerHoldsKey
+                            ? new Link(relationship, target, entry.entity, ownerColumns(relationship), targetColumns(relationship), active)
+                            : new Link(relationship, entry.entity, target, targetColumns(relationship), ownerColumns(relationship), active));
+                }
+                if (before == null) {
+                    continue;
+                }
+                for (Object removed : before) {
+                    if (containsIdentity(current, removed)) {
+                        continue;
+                    }
+                    if (ownerHoldsKey) {
+                        clearKey(relationship, entry.entity, ownerColumns(relationship), null, null);
+                    } else if (tracked.get(removed) != null && tracked.get(removed).state == EntityState.PERSISTENT) {
+                        clearKey(relationship, removed, targetColumns(relationship), entry.entity, ownerColumns(relationship));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Sets a removed link's foreign key to null; for a child left out of a collection, only while the
+     * key still points at that owner (a child moved to another owner keeps the new one).
+     */
+    private void clearKey(Relationship<Object, Object> relationship, Object dependent, List<Attribute<Object, Object>> foreignKey,
+                          Object formerPrincipal, List<Attribute<Object, Object>> principalKey) {
+        if (formerPrincipal != null) {
+            for (int i = 0; i < foreignKey.size(); i++) {
+                Object value = foreignKey.get(i).get(dependent);
+                if (!sameValue(RelkitSession.normalizedValue(value), RelkitSession.normalizedValue(principalKey.get(i).get(formerPrincipal)))) {
+                    return;
+                }
+            }
+        }
+        for (Attribute<Object, Object> attribute : foreignKey) {
+            write(dependent, attribute, null);
+        }
+    }
+
+    private List<Tracked> orderWrites() {
+        List<Tracked> pending = new ArrayList<>();
+        for (Tracked entry : session.entriesInOrder()) {
+            if (entry.state == EntityState.NEW || entry.state == EntityState.PERSISTENT) {
+                pending.add(entry);
+            }
+        }
+        Map<Object, List<Object>> waitsFor = new IdentityHashMap<>();
+        for (Link link : links) {
+            if (link.active && isNew(link.principal) && tracked.containsKey(link.dependent)) {
+                waitsFor.computeIfAbsent(link.dependent, d -> new ArrayList<>()).add(link.principal);
+            }
+        }
+        return topological(pending, waitsFor, "insert");
+    }
+
+    /** Deleted rows, each after the deleted rows whose foreign keys point at it. */
+    private List<Tracked> orderDeletes() {
+        List<Tracked> deleted = new ArrayList<>();
+        for (Tracked entry : session.entriesInOrder()) {
+            if (entry.state == EntityState.DELETED) {
+                deleted.add(entry);
+            }
+        }
+        Map<Object, List<Object>> waitsFor = new IdentityHashMap<>();
+        for (Relationship<?, ?> declared : session.metamodel().relationships()) {
+            @SuppressWarnings("unchecked")
+            Relationship<Object, Object> relationship = (Relationship<Object, Object>) declared;
+            if (relationship.viewOnly() || relationship.kind() == RelationshipKind.MANY_TO_MANY) {
+                continue;
+            }
+            boolean ownerHoldsKey = relationship.kind() == RelationshipKind.MANY_TO_ONE;
+            EntityType<Object> dependentType = ownerHoldsKey ? relationship.owner() : relationship.target();
+            EntityType<Object> principalType = ownerHoldsKey ? relationship.target() : relationship.owner();
+            List<Attribute<Object, Object>> foreignKey = ownerHoldsKey ? ownerColumns(relationship) : targetColumns(relationship);
+            List<Attribute<Object, Object>> principalKey = ownerHoldsKey ? targetColumns(relationship) : ownerColumns(relationship);
+            for (Tracked principal : deleted) {
+                if (principal.type.javaType() != principalType.javaType()) {
+                    continue;
+                }
+                List<Object> referenced = snapshotValues(principal, principalKey);
+                for (Tracked dependent : deleted) {
+                    if (dependent != principal && dependent.type.javaType() == dependentType.javaType()
+                            && !referenced.contains(null) && referenced.equals(snapshotValues(dependent, foreignKey))) {
+                        waitsFor.computeIfAbsent(principal.entity, p -> new ArrayList<>()).add(dependent.entity);
+                    }
+                }
+            }
+        }
+        return topological(deleted, waitsFor, "delete");
+    }
+
+    /**
+     * Orders rows so that each comes after those it waits for. Rows are first ranked by entity type
+     * (a type after the types its foreign keys point to, as SQLAlchemy's unit of work groups rows by
+     * mapper), then by the order they joined the session; the first row whose dependencies are done
+     * goes next, so a self-referencing type still gets a row-by-row order.
+     */
+    private List<Tracked> topological(List<Tracked> entries, Map<Object, List<Object>> waitsFor, String operation) {
+        Map<Class<?>, Integer> rank = typeRanks();
+        List<Tracked> remaining = new ArrayList<>(entries);
+        Comparator<Tracked> byRank = Comparator.comparingInt(entry -> rank.getOrDefault(entry.type.javaType(), 0));
+        remaining.sort((operation.equals("delete") ? byRank.reversed() : byRank).thenComparingLong(entry -> entry.sequence));
+        Map<Object, Boolean> pending = new IdentityHashMap<>();
+        remaining.forEach(entry -> pending.put(entry.entity, Boolean.TRUE));
+        List<Tracked> ordered = new ArrayList<>(entries.size());
+        while (!remaining.isEmpty()) {
+            Tracked next = null;
+            for (Tracked entry : remaining) {
+                List<Object> before = waitsFor.getOrDefault(entry.entity, List.of());
+                if (before.stream().noneMatch(other -> other != entry.entity && pending.containsKey(other))) {
+                    next = entry;
+                    break;
+                }
+            }
+            if (next == null) {
+                throw new FlushException("Cannot " + operation + " in dependency order: the rows of "
+                        + remaining.stream().map(Tracked::describe).toList() + " depend on each other in a cycle");
+            }
+            ordered.add(next);
+            remaining.remove(next);
+            pending.remove(next.entity);
+        }
+        return ordered;
+    }
+
+    /** Per entity type, how many foreign-key hops lead from it to a type that refers to nothing. */
+    private Map<Class<?>, Integer> typeRanks() {
+        Map<Class<?>, Integer> rank = new java.util.HashMap<>();
+        List<Relationship<?, ?>> relationships = session.metamodel().relationships();
+        for (int round = 0; round <= relationships.size(); round++) {
+            boolean changed = false;
+            for (Relationship<?, ?> relationship : relationships) {
+                if (relationship.viewOnly() || relationship.kind() == RelationshipKind.MANY_TO_MANY
+                        || relationship.owner().javaType() == relationship.target().javaType()) {
+                    continue;
+                }
+                boolean ownerHoldsKey = relationship.kind() == RelationshipKind.MANY_TO_ONE;
+                Class<?> principal = (ownerHoldsKey ? relationship.target() : relationship.owner()).javaType();
+                Class<?> dependent = (ownerHoldsKey ? relationship.owner() : relationship.target()).javaType();
+                int wanted = rank.getOrDefault(principal, 0) + 1;
+                if (rank.getOrDefault(dependent, 0) < wanted && wanted <= relationships.size()) {
+                    rank.put(dependent, wanted);
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                break;
+            }
+        }
+        return rank;
+    }
+
+    // ---- writes ----
+
+    private void copyKey(Link link) {
+        for (int i = 0; i < link.foreignKey.size(); i++) {
+            Object value = link.principalKey.get(i).get(link.principal);
+            if (value == null) {
+                Tracked principal = tracked.get(link.principal);
+                throw new FlushException(link.relationship.qualifiedName() + ": the " + session.typeOf(link.principal).name()
+                        + " referred to by " + describe(link.dependent) + " has no key to copy into "
+                        + link.foreignKey.get(i).property() + (principal == null
+                        ? " and is not in the session (add it, or cascade save-update to it)" : ""));
+            }
+            if (!sameValue(RelkitSession.normalizedValue(value), RelkitSession.normalizedValue(link.foreignKey.get(i).get(link.dependent)))) {
+                write(link.dependent, link.foreignKey.get(i), value);
+            }
+        }
+    }
+
+    /** Inserts one object's row(s) outside {@link #run()}: see {@link RelkitSession#insertNow}. */
+    void insertOne(Tracked entry) {
+        insert(entry);
+    }
+
+    /**
+     * Inserts an object: its audit {@code created} attribute set first when the application left it
+     * null; for an object of a hierarchy, the base row (discriminator set from the class when null),
+     * then the subtype row keyed by the base row's id.
+     */
+    private void insert(Tracked entry) {
+        entry.type.auditColumns().ifPresent(audit -> {
+            @SuppressWarnings("unchecked")
+            Attribute<Object, Object> created = (Attribute<Object, Object>) (Attribute<?, ?>) audit.created();
+            if (created.get(entry.entity) == null) {
+                write(entry.entity, created, session.now());
+            }
+        });
+        if (entry.hierarchy != null) {
+            setDiscriminator(entry);
+        }
+        insertRow(entry.type, entry, entry.entity);
+        if (entry.subtype != null) {
+            for (JoinColumns join : entry.subtype.join()) {
+                Attribute<Object, Object> baseKey = attributeOf(entry.type, join.left(), entry);
+                Attribute<Object, Object> subtypeKey = attributeOf(entry.subtypeEntity(), join.right(), entry);
+                Object value = baseKey.get(entry.entity);
+                if (!sameValue(RelkitSession.normalizedValue(value), RelkitSession.normalizedValue(subtypeKey.get(entry.entity)))) {
+                    write(entry.entity, subtypeKey, value); // a subclass usually shares the base class's id field
+                }
+            }
+            insertRow(entry.subtypeEntity(), entry, entry.entity);
+        }
+    }
+
+    private void setDiscriminator(Tracked entry) {
+        Attribute<Object, Object> discriminator = attributeOf(entry.type, entry.hierarchy.discriminator(), entry);
+        String identity = entry.subtype != null ? entry.subtype.identity() : entry.hierarchy.baseIdentity();
+        Object current = discriminator.get(entry.entity);
+        if (current == null) {
+            write(entry.entity, discriminator, identity);
+        } else if (!identity.equals(current)) {
+            throw new FlushException("Cannot insert " + entry.describe() + ": its discriminator "
+                    + entry.hierarchy.discriminator().name() + " is '" + current + "', but a "
+                    + entry.entity.getClass().getSimpleName() + " is stored as '" + identity + "'");
+        }
+    }
+
+    private void insertRow(EntityType<Object> table, Tracked entry, Object entity) {
+        List<SqlColumn<?>> columns = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        for (Attribute<Object, ?> attribute : table.attributes()) {
+            Object value = attribute.get(entity);
+            boolean keyPart = table.idAttributes().contains(attribute);
+            if (keyPart && value == null) {
+                if (table.generatedId()) {
+                    continue;
+                }
+                throw new FlushException("Cannot insert a " + table.name() + ": its key attribute "
+                        + attribute.property() + " is not set and the database does not generate it");
+            }
+            columns.add(attribute.column());
+            values.add(value);
+        }
+        Object generated;
+        try {
+            generated = session.statements().insert(table, columns, values);
+        } catch (RuntimeException e) {
+            throw failure("insert of " + describe(entity) + (table != entry.type ? " into " + table.tableName() : ""), e);
+        }
+        if (generated != null) {
+            @SuppressWarnings("unchecked")
+            Attribute<Object, Object> id = (Attribute<Object, Object>) table.idAttributes().get(0);
+            write(entity, id, generatedKey(generated, id));
+        }
+    }
+
+    /**
+     * Updates the changed columns of each table the object's row spans (the base table, and the
+     * subtype table of a polymorphic object). When anything changed and the entity declares audit
+     * columns, the {@code updated} attribute is stamped and written with the base table's changes.
+     */
+    private void updateIfDirty(Tracked entry) {
+        List<SqlColumn<?>> columns = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        changedColumns(entry.type, entry.values, entry.entity, columns, values);
+        List<SqlColumn<?>> subtypeColumns = new ArrayList<>();
+        List<Object> subtypeValues = new ArrayList<>();
+        if (entry.subtype != null) {
+            changedColumns(entry.subtypeEntity(), entry.subtypeValues, entry.entity, subtypeColumns, subtypeValues);
+        }
+        if (columns.isEmpty() && subtypeColumns.isEmpty()) {
+            return;
+        }
+        entry.type.auditColumns().ifPresent(audit -> {
+            @SuppressWarnings("unchecked")
+            Attribute<Object, Object> updated = (Attribute<Object, Object>) (Attribute<?, ?>) audit.updated();
+            write(entry.entity, updated, session.now());
+            int index = columns.indexOf(updated.column());
+            if (index >= 0) {
+                values.set(index, updated.get(entry.entity));
+            } else {
+                columns.add(updated.column());
+                values.add(updated.get(entry.entity));
+            }
+        });
+        if (!columns.isEmpty()) {
+            updateRow(entry, entry.type, columns, values, entry.key.values());
+        }
+        if (!subtypeColumns.isEmpty()) {
+            updateRow(entry, entry.subtypeEntity(), subtypeColumns, subtypeValues, subtypeKey(entry));
+        }
+    }
+
+    private static void changedColumns(EntityType<Object> table, Object[] snapshot, Object entity,
+                                       List<SqlColumn<?>> columns, List<Object> values) {
+        List<Attribute<Object, ?>> attributes = table.attributes();
+        for (int i = 0; i < attributes.size(); i++) {
+            Object value = attributes.get(i).get(entity);
+            if (snapshot == null || !sameValue(snapshot[i], value)) {
+                columns.add(attributes.get(i).column());
+                values.add(value);
+            }
+        }
+    }
+
+    private void updateRow(Tracked entry, EntityType<Object> table, List<SqlColumn<?>> columns, List<Object> values, List<Object> key) {
+        int rows;
+        try {
+            rows = session.statements().update(table, columns, values, key);
+        } catch (RuntimeException e) {
+            throw failure("update of " + entry.describe() + (table != entry.type ? " in " + table.tableName() : ""), e);
+        }
+        if (rows == 0) {
+            throw new FlushException("update of " + entry.describe() + (table != entry.type ? " in " + table.tableName() : "")
+                    + " matched no row: it was deleted in the database");
+        }
+    }
+
+    /** Deletes the object's row: for a polymorphic object the subtype row first, then the base row. */
+    private void delete(Tracked entry) {
+        if (entry.subtype != null) {
+            deleteRow(entry, entry.subtypeEntity(), subtypeKey(entry));
+        }
+        deleteRow(entry, entry.type, entry.key.values());
+    }
+
+    private void deleteRow(Tracked entry, EntityType<Object> table, List<Object> key) {
+        int rows;
+        try {
+            rows = session.statements().delete(table, key);
+        } catch (RuntimeException e) {
+            throw failure("delete of " + entry.describe() + (table != entry.type ? " from " + table.tableName() : ""), e);
+        }
+        if (rows == 0) {
+            throw new FlushException("delete of " + entry.describe() + (table != entry.type ? " from " + table.tableName() : "")
+                    + " matched no row: it was already deleted in the database");
+        }
+    }
+
+    /** The subtype row's key: the base row's key values read through the subtype's join. */
+    private static List<Object> subtypeKey(Tracked entry) {
+        List<Object> key = new ArrayList<>();
+        for (Attribute<Object, ?> id : entry.subtypeEntity().idAttributes()) {
+            JoinColumns join = entry.subtype.join().stream().filter(j -> j.right().name().equals(id.columnName())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(entry.subtype.entity().name() + ": key column "
+                            + id.columnName() + " is not in the join to " + entry.type.name()));
+            key.add(entry.key.values().get(indexOfColumn(entry.type.idAttributes(), join.left())));
+        }
+        return key;
+    }
+
+    private static int indexOfColumn(List<Attribute<Object, ?>> attributes, SqlColumn<?> column) {
+        for (int i = 0; i < attributes.size(); i++) {
+            if (attributes.get(i).columnName().equals(column.name())) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("column " + column.name() + " is not a key attribute");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Attribute<Object, Object> attributeOf(EntityType<Object> type, SqlColumn<?> column, Tracked entry) {
+        return (Attribute<Object, Object>) type.attributeFor(column).orElseThrow(() -> new IllegalStateException(
+                type.name() + " declares no attribute for column " + column.name() + ", needed to write " + entry.describe()));
+    }
+
+    /**
+     * Link rows of many-to-many relationships: all rows of deleted objects, then the rows of targets
+     * that left a collection, then those of targets that joined one. Both sides of a bidirectional
+     * relationship describe the same row, which is written once.
+     */
+    private void writeLinkRows() {
+        Map<String, LinkRow> deletes = new LinkedHashMap<>();
+        Map<String, LinkRow> inserts = new LinkedHashMap<>();
+        for (Tracked deleted : session.entriesInOrder()) {
+            if (deleted.state != EntityState.DELETED) {
+                continue;
+            }
+            for (Relationship<?, ?> declared : session.metamodel().relationships()) {
+                @SuppressWarnings("unchecked")
+                Relationship<Object, Object> relationship = (Relationship<Object, Object>) declared;
+                if (relationship.viewOnly() || relationship.secondary().isEmpty()) {
+                    continue;
+                }
+                if (relationship.owner().javaType() == deleted.type.javaType()) {
+                    List<SqlColumn<?>> columns = relationship.ownerJoin().stream().<SqlColumn<?>>map(JoinColumns::right).toList();
+                    put(deletes, new LinkRow(relationship, columns, snapshotValues(deleted, ownerColumns(relationship))));
+                }
+                if (relationship.target().javaType() == deleted.type.javaType()) {
+                    List<SqlColumn<?>> columns = relationship.secondaryJoin().stream().<SqlColumn<?>>map(JoinColumns::left).toList();
+                    put(deletes, new LinkRow(relationship, columns, snapshotValues(deleted, targetColumns(relationship))));
+                }
+            }
+        }
+        for (Tracked entry : session.entriesInOrder()) {
+            if (entry.state == EntityState.DELETED) {
+                continue;
+            }
+            for (Relationship<Object, Object> relationship : session.relationshipsOf(entry.type)) {
+                if (relationship.viewOnly() || relationship.secondary().isEmpty()) {
+                    continue;
+                }
+                List<Object> current = RelkitSession.currentTargets(relationship, entry.entity);
+                List<Object> before = entry.state == EntityState.NEW ? List.of() : entry.targetsAtSnapshot(relationship);
+                if (current == null || before == null) {
+                    continue;
+                }
+                for (Object target : current) {
+                    if (!containsIdentity(before, target) && !isDeleted(target)) {
+                        put(inserts, linkRow(relationship, entry.entity, target));
+                    }
+                }
+                for (Object target : before) {
+                    if (!containsIdentity(current, target) && !isDeleted(target)) {
+                        put(deletes, linkRow(relationship, entry.entity, target));
+                    }
+                }
+            }
+        }
+        for (LinkRow row : deletes.values()) {
+            try {
+                session.statements().deleteLinks(row.table(), row.columns, row.values);
+            } catch (RuntimeException e) {
+                throw failure("delete of " + row + " (" + row.relationship.qualifiedName() + ")", e);
+            }
+        }
+        for (LinkRow row : inserts.values()) {
+            try {
+                session.statements().insertLink(row.table(), row.columns, row.values);
+            } catch (RuntimeException e) {
+                throw failure("insert of " + row + " (" + row.relationship.qualifiedName() + ")", e);
+            }
+        }
+    }
+
+    private LinkRow linkRow(Relationship<Object, Object> relationship, Object owner, Object target) {
+        List<SqlColumn<?>> columns = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        List<Attribute<Object, Object>> ownerKey = ownerColumns(relationship);
+        for (int i = 0; i < ownerKey.size(); i++) {
+            columns.add(relationship.ownerJoin().get(i).right());
+            values.add(ownerKey.get(i).get(owner));
+        }
+        List<Attribute<Object, Object>> targetKey = targetColumns(relationship);
+        for (int i = 0; i < targetKey.size(); i++) {
+            columns.add(relationship.secondaryJoin().get(i).left());
+            values.add(targetKey.get(i).get(target));
+        }
+        if (values.contains(null)) {
+            throw new FlushException(relationship.qualifiedName() + ": cannot link " + describe(owner) + " to "
+                    + describe(target) + ", one of them has no key (is it in the session?)");
+        }
+        // by column name, so that both sides of a bidirectional relationship write the same statement
+        Map<String, Integer> byName = new TreeMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            byName.put(columns.get(i).name(), i);
+        }
+        List<SqlColumn<?>> sortedColumns = new ArrayList<>();
+        List<Object> sortedValues = new ArrayList<>();
+        byName.values().forEach(i -> {
+            sortedColumns.add(columns.get(i));
+            sortedValues.add(values.get(i));
+        });
+        return new LinkRow(relationship, sortedColumns, sortedValues);
+    }
+
+    private static void put(Map<String, LinkRow> rows, LinkRow row) {
+        rows.putIfAbsent(row.identity(), row);
+    }
+
+    // ---- helpers ----
+
+    private void write(Object entity, Attribute<Object, Object> attribute, Object value) {
+        journal.rememberValue(entity, attribute, attribute.get(entity));
+        attribute.set(entity, value);
+    }
+
+    private FlushException failure(String operation, RuntimeException cause) {
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return new FlushException(operation + " failed: " + root.getMessage()
+                + " (transaction rolled back, session restored)", cause);
+    }
+
+    private boolean isNew(Object entity) {
+        Tracked entry = tracked.get(entity);
+        return entry != null && entry.state == EntityState.NEW;
+    }
+
+    private boolean isDeleted(Object entity) {
+        Tracked entry = tracked.get(entity);
+        return entry != null && entry.state == EntityState.DELETED;
+    }
+
+    private String describe(Object entity) {
+        Tracked entry = tracked.get(entity);
+        if (entry != null) {
+            return entry.describe();
+        }
+        EntityKey key = RelkitSession.keyOf(session.typeOf(entity), entity);
+        return key != null ? key.toString() : session.typeOf(entity).name() + "#new";
+    }
+
+    /** The values of the given attributes in the entry's snapshot: the row as the database has it. */
+    private static List<Object> snapshotValues(Tracked entry, List<Attribute<Object, Object>> attributes) {
+        List<Object> values = new ArrayList<>(attributes.size());
+        for (Attribute<Object, Object> attribute : attributes) {
+            int index = entry.type.attributes().indexOf(attribute);
+            Object value = index >= 0 && entry.values != null ? entry.values[index] : attribute.get(entry.entity);
+            values.add(RelkitSession.normalizedValue(value));
+        }
+        return values;
+    }
+
+    /** The owner's attributes of the join's left columns. */
+    private static List<Attribute<Object, Object>> ownerColumns(Relationship<Object, Object> relationship) {
+        List<Attribute<Object, Object>> attributes = new ArrayList<>();
+        for (JoinColumns pair : relationship.ownerJoin()) {
+            attributes.add(attributeOf(relationship, relationship.owner(), pair.left()));
+        }
+        return attributes;
+    }
+
+    /** The target's attributes of the join's right columns (of the link-to-target join for many-to-many). */
+    private static List<Attribute<Object, Object>> targetColumns(Relationship<Object, Object> relationship) {
+        List<Attribute<Object, Object>> attributes = new ArrayList<>();
+        List<JoinColumns> join = relationship.secondary().isPresent() ? relationship.secondaryJoin() : relationship.ownerJoin();
+        for (JoinColumns pair : join) {
+            attributes.add(attributeOf(relationship, relationship.target(), pair.right()));
+        }
+        return attributes;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Attribute<Object, Object> attributeOf(Relationship<?, ?> relationship, EntityType<Object> type, SqlColumn<?> column) {
+        return (Attribute<Object, Object>) type.attributeFor(column).orElseThrow(() -> new IllegalStateException(
+                relationship.qualifiedName() + ": " + type.name() + " declares no attribute for the join column "
+                        + column.name() + ", so the unit of work cannot write the relationship"));
+    }
+
+    /** A generated key as the id attribute's Java type (drivers return Long or BigInteger). */
+    private static Object generatedKey(Object generated, Attribute<Object, Object> id) {
+        if (!(generated instanceof Number number)) {
+            return generated;
+        }
+        JDBCType jdbcType = id.column().jdbcType().orElse(null);
+        if (jdbcType == null) {
+            return number.longValue();
+        }
+        return switch (jdbcType) {
+            case INTEGER -> number.intValue();
+            case SMALLINT -> number.shortValue();
+            case TINYINT -> number.byteValue();
+            case DECIMAL, NUMERIC -> new BigDecimal(number.toString());
+            default -> number.longValue();
+        };
+    }
+
+    static boolean sameValue(Object a, Object b) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        if (a instanceof byte[] x && b instanceof byte[] y) {
+            return Arrays.equals(x, y);
+        }
+        return Objects.equals(a, b);
+    }
+
+    private static boolean containsIdentity(Collection<?> values, Object value) {
+        for (Object candidate : values) {
+            if (candidate == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameIdentities(List<Object> a, List<Object> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (Object value : a) {
+            if (!containsIdentity(b, value)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whose key goes into whose foreign key for one relationship between two objects. */
+    private record Link(Relationship<Object, Object> relationship, Object principal, Object dependent,
+                        List<Attribute<Object, Object>> foreignKey, List<Attribute<Object, Object>> principalKey,
+                        boolean active) {
+    }
+
+    /** One row (or, with one end's columns only, all rows of one object) of a many-to-many link table. */
+    private record LinkRow(Relationship<Object, Object> relationship, List<SqlColumn<?>> columns, List<Object> values) {
+
+        SqlTable table() {
+            return relationship.secondary().orElseThrow();
+        }
+
+        String identity() {
+            Map<String, Object> sorted = new TreeMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                sorted.put(columns.get(i).name(), RelkitSession.normalizedValue(values.get(i)));
+            }
+            return table().tableNameAtRuntime() + sorted;
+        }
+
+        @Override
+        public String toString() {
+            return table().tableNameAtRuntime() + " row " + identity().substring(table().tableNameAtRuntime().length());
+        }
+    }
+
+}

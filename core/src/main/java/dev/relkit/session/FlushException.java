@@ -1,0 +1,19 @@
+package dev.relkit.session;
+
+/**
+ * A flush failed. The transaction was rolled back and every object of the session restored as
+ * described at {@link RelkitSession#flush()}, so the unit can be corrected and flushed again. The
+ * message names the operation, the entity and its key (or {@code new} for an object without one),
+ * and the relationship when one was involved; the cause is the original error (often the driver's
+ * {@code SQLException}, wrapped by MyBatis).
+ */
+public class FlushException extends RuntimeException {
+
+    public FlushException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    public FlushException(String message) {
+        super(message);
+    }
+}

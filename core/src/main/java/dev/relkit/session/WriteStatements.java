@@ -1,0 +1,208 @@
+package dev.relkit.session;
+
+import dev.relkit.sql.RenderedStatement;
+import dev.relkit.sql.RenderedStatementSqlSource;
+
+import dev.relkit.relation.Attribute;
+import dev.relkit.relation.EntityType;
+import dev.relkit.relation.Polymorphism;
+import dev.relkit.relation.SubtypeJoins;
+import org.apache.ibatis.executor.keygen.Jdbc3KeyGenerator;
+import org.apache.ibatis.executor.keygen.NoKeyGenerator;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.mapping.ResultMap;
+import org.apache.ibatis.mapping.SqlCommandType;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.SqlSession;
+import org.mybatis.dynamic.sql.BasicColumn;
+import org.mybatis.dynamic.sql.SqlBuilder;
+import org.mybatis.dynamic.sql.SqlColumn;
+import org.mybatis.dynamic.sql.SqlTable;
+import org.mybatis.dynamic.sql.delete.DeleteDSL;
+import org.mybatis.dynamic.sql.delete.DeleteModel;
+import org.mybatis.dynamic.sql.delete.render.DeleteStatementProvider;
+import org.mybatis.dynamic.sql.insert.GeneralInsertDSL;
+import org.mybatis.dynamic.sql.insert.render.GeneralInsertStatementProvider;
+import org.mybatis.dynamic.sql.select.QueryExpressionDSL;
+import org.mybatis.dynamic.sql.select.SelectModel;
+import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
+import org.mybatis.dynamic.sql.update.UpdateDSL;
+import org.mybatis.dynamic.sql.update.UpdateModel;
+import org.mybatis.dynamic.sql.update.render.UpdateStatementProvider;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.mybatis.dynamic.sql.SqlBuilder.deleteFrom;
+import static org.mybatis.dynamic.sql.SqlBuilder.isEqualTo;
+import static org.mybatis.dynamic.sql.SqlBuilder.select;
+import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
+
+/**
+ * The unit of work's SQL: {@code insert}, {@code update}, {@code delete} and select-by-id generated
+ * with mybatis-dynamic-sql from an {@link EntityType}'s attributes, and link-row inserts and deletes
+ * of many-to-many tables. Each runs through a MyBatis mapped statement registered once per entity
+ * type (or link table) under {@value #NAMESPACE}, so interceptors, logging and statement counting see
+ * them like any other statement. Inserts of entities with a generated id read the key back through
+ * {@code Jdbc3KeyGenerator}.
+ */
+final class WriteStatements {
+
+    static final String NAMESPACE = "dev.relkit.session.generated";
+
+    private final SqlSession session;
+    private final Configuration configuration;
+
+    WriteStatements(SqlSession session) {
+        this.session = session;
+        this.configuration = session.getConfiguration();
+    }
+
+    /**
+     * Loads one row by key with the entity's XML resultMap, or returns null when there is none. With a
+     * hierarchy, the subtype tables are outer-joined and their own (non-key) columns selected, so the
+     * base resultMap's discriminator makes the row its subtype with every column.
+     */
+    <T> T selectById(EntityType<T> type, List<Object> key, Polymorphism<?> hierarchy) {
+        List<BasicColumn> columns = new ArrayList<>();
+        for (Attribute<T, ?> attribute : type.attributes()) {
+            columns.add(attribute.column());
+        }
+        if (hierarchy != null) {
+            for (Polymorphism.Subtype<?, ?> subtype : hierarchy.subtypes()) {
+                for (Attribute<?, ?> attribute : subtype.entity().attributes()) {
+                    if (!subtype.entity().idAttributes().contains(attribute)) {
+                        columns.add(attribute.column());
+                    }
+                }
+            }
+        }
+        QueryExpressionDSL<SelectModel> from = select(columns).from(type.table());
+        SqlColumn<Object> firstKey = raw(type.idAttributes().get(0).column());
+        QueryExpressionDSL<SelectModel>.QueryExpressionWhereBuilder where = hierarchy == null
+                ? from.where(firstKey, isEqualTo(key.get(0)))
+                : SubtypeJoins.leftJoinSubtypes(from, hierarchy, type.table()).where(firstKey, isEqualTo(key.get(0)));
+        for (int i = 1; i < key.size(); i++) {
+            where = where.and(raw(type.idAttributes().get(i).column()), isEqualTo(key.get(i)));
+        }
+        List<T> rows = selectList(type, where.build().render(MYBATIS3));
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** Runs a rendered select whose rows the entity's XML resultMap maps. */
+    <T> List<T> selectList(EntityType<T> type, SelectStatementProvider rendered) {
+        String resultMapId = type.resultMapId().orElseThrow(() -> new IllegalStateException(type.name()
+                + " declares no resultMap, so the session cannot load it: add .resultMap(\"namespace.id\") to its EntityType"));
+        if (!configuration.hasResultMap(resultMapId)) {
+            throw new IllegalStateException("The resultMap " + resultMapId + " of " + type.name()
+                    + " is not in the MyBatis configuration: register its mapper");
+        }
+        String id = NAMESPACE + ".select." + type.javaType().getName();
+        register(id, SqlCommandType.SELECT, configuration.getResultMap(resultMapId), null);
+        return session.selectList(id, new RenderedStatement(rendered.getSelectStatement(), rendered.getParameters()));
+    }
+
+    /**
+     * Inserts one row with the given column values; returns the generated key when the entity's id
+     * is generated and was not among the values, else null.
+     */
+    Object insert(EntityType<?> type, List<SqlColumn<?>> columns, List<Object> values) {
+        GeneralInsertDSL insert = GeneralInsertDSL.insertInto(type.table());
+        for (int i = 0; i < columns.size(); i++) {
+            Object value = values.get(i);
+            if (value == null) {
+                insert = insert.set(raw(columns.get(i))).toNull();
+            } else {
+                insert = insert.set(raw(columns.get(i))).toValue(value);
+            }
+        }
+        GeneralInsertStatementProvider rendered = insert.build().render(MYBATIS3);
+        RenderedStatement statement = new RenderedStatement(rendered.getInsertStatement(), rendered.getParameters());
+        boolean readsKey = type.generatedId() && !columns.contains(type.idAttributes().get(0).column());
+        String id = NAMESPACE + (readsKey ? ".insertReturningKey." : ".insert.") + type.javaType().getName();
+        register(id, SqlCommandType.INSERT, null, readsKey ? type.idAttributes().get(0).columnName() : null);
+        session.insert(id, statement);
+        return readsKey ? statement.getGeneratedKey() : null;
+    }
+
+    /** {@code update table set <columns> where <key>}; returns the number of rows matched. */
+    int update(EntityType<?> type, List<SqlColumn<?>> columns, List<Object> values, List<Object> key) {
+        UpdateDSL<UpdateModel> update = SqlBuilder.update(type.table());
+        for (int i = 0; i < columns.size(); i++) {
+            Object value = values.get(i);
+            if (value == null) {
+                update = update.set(raw(columns.get(i))).equalToNull();
+            } else {
+                update = update.set(raw(columns.get(i))).equalTo(value);
+            }
+        }
+        var where = update.where(raw(type.idAttributes().get(0).column()), isEqualTo(key.get(0)));
+        for (int i = 1; i < key.size(); i++) {
+            where = where.and(raw(type.idAttributes().get(i).column()), isEqualTo(key.get(i)));
+        }
+        UpdateStatementProvider rendered = where.build().render(MYBATIS3);
+        String id = NAMESPACE + ".update." + type.javaType().getName();
+        register(id, SqlCommandType.UPDATE, null, null);
+        return session.update(id, new RenderedStatement(rendered.getUpdateStatement(), rendered.getParameters()));
+    }
+
+    /** {@code delete from table where <key>}; returns the number of rows deleted. */
+    int delete(EntityType<?> type, List<Object> key) {
+        List<SqlColumn<?>> columns = new ArrayList<>();
+        for (Attribute<?, ?> id : type.idAttributes()) {
+            columns.add(id.column());
+        }
+        return deleteWhere(type.table(), columns, key, NAMESPACE + ".delete." + type.javaType().getName());
+    }
+
+    /** Inserts one row of a many-to-many link table. */
+    void insertLink(SqlTable linkTable, List<SqlColumn<?>> columns, List<Object> values) {
+        GeneralInsertDSL insert = GeneralInsertDSL.insertInto(linkTable);
+        for (int i = 0; i < columns.size(); i++) {
+            insert = insert.set(raw(columns.get(i))).toValue(values.get(i));
+        }
+        GeneralInsertStatementProvider rendered = insert.build().render(MYBATIS3);
+        String id = NAMESPACE + ".insertLink." + linkTable.tableNameAtRuntime();
+        register(id, SqlCommandType.INSERT, null, null);
+        session.insert(id, new RenderedStatement(rendered.getInsertStatement(), rendered.getParameters()));
+    }
+
+    /** Deletes the link rows matching the columns (both ends for one row, one end for all of an object's rows). */
+    int deleteLinks(SqlTable linkTable, List<SqlColumn<?>> columns, List<Object> values) {
+        return deleteWhere(linkTable, columns, values, NAMESPACE + ".deleteLink." + linkTable.tableNameAtRuntime());
+    }
+
+    private int deleteWhere(SqlTable table, List<SqlColumn<?>> columns, List<Object> values, String id) {
+        DeleteDSL<DeleteModel>.DeleteWhereBuilder where = deleteFrom(table).where(raw(columns.get(0)), isEqualTo(values.get(0)));
+        for (int i = 1; i < columns.size(); i++) {
+            where = where.and(raw(columns.get(i)), isEqualTo(values.get(i)));
+        }
+        DeleteStatementProvider rendered = where.build().render(MYBATIS3);
+        register(id, SqlCommandType.DELETE, null, null);
+        return session.delete(id, new RenderedStatement(rendered.getDeleteStatement(), rendered.getParameters()));
+    }
+
+    private void register(String id, SqlCommandType command, ResultMap resultMap, String generatedKeyColumn) {
+        synchronized (configuration) {
+            if (configuration.hasStatement(id, false)) {
+                return;
+            }
+            MappedStatement.Builder builder = new MappedStatement.Builder(configuration, id,
+                    new RenderedStatementSqlSource(configuration), command);
+            if (resultMap != null) {
+                builder.resultMaps(List.of(resultMap));
+            }
+            if (generatedKeyColumn != null) {
+                builder.keyGenerator(Jdbc3KeyGenerator.INSTANCE).keyProperty("generatedKey").keyColumn(generatedKeyColumn);
+            } else {
+                builder.keyGenerator(NoKeyGenerator.INSTANCE);
+            }
+            configuration.addMappedStatement(builder.build());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static SqlColumn<Object> raw(SqlColumn<?> column) {
+        return (SqlColumn<Object>) column;
+    }
+}

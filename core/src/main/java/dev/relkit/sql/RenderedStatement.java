@@ -1,0 +1,48 @@
+package dev.relkit.sql;
+
+import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
+
+import java.util.Map;
+
+/**
+ * The parameter of relkit's generated statements (the loader's selects, the unit of work's writes):
+ * SQL rendered by mybatis-dynamic-sql with its {@code #{parameters.pN}} placeholders, the parameter
+ * values, and the key the database generated on insert (set by MyBatis's {@code Jdbc3KeyGenerator}).
+ */
+public final class RenderedStatement {
+
+    private final String sql;
+    private final Map<String, Object> parameters;
+    private Object generatedKey;
+
+    public RenderedStatement(String sql, Map<String, Object> parameters) {
+        this.sql = sql;
+        this.parameters = parameters;
+    }
+
+    /** A rendered mybatis-dynamic-sql select as a statement parameter. */
+    public static RenderedStatement of(SelectStatementProvider select) {
+        return new RenderedStatement(select.getSelectStatement(), select.getParameters());
+    }
+
+    public String getSql() {
+        return sql;
+    }
+
+    public Map<String, Object> getParameters() {
+        return parameters;
+    }
+
+    public Object getGeneratedKey() {
+        return generatedKey;
+    }
+
+    public void setGeneratedKey(Object generatedKey) {
+        this.generatedKey = generatedKey;
+    }
+
+    @Override
+    public String toString() {
+        return sql + " " + parameters;
+    }
+}
