@@ -1,5 +1,6 @@
 package dev.relkit.bench;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import static dev.relkit.mapper.blog.BlogRelationships.COMMENT_AUTHOR;
 import static dev.relkit.mapper.blog.BlogRelationships.POST;
 import static dev.relkit.mapper.blog.BlogRelationships.POST_AUTHOR;
@@ -169,7 +170,7 @@ public final class BlogWorkload {
     /** relkit select-in: posts, authors, comments, the comments' authors and tags, one statement each. */
     static Object relkitSelectIn(BenchEnvironment environment, Function<? super List<Post>, ?> use) {
         try (SqlSession session = environment.sessionFactory().openSession()) {
-            return use.apply(new RelationshipLoader(session).query(POST, allPosts(), LoadPlan.of(
+            return use.apply(ReferenceCatalogue.loader(session).query(POST, allPosts(), LoadPlan.of(
                     selectIn(POST_AUTHOR), selectIn(POST_COMMENTS).selectIn(COMMENT_AUTHOR), selectIn(POST_TAGS))));
         }
     }
@@ -177,7 +178,7 @@ public final class BlogWorkload {
     /** relkit lazy on every relationship; {@code use} touches all of them. */
     static Object relkitLazy(BenchEnvironment environment, Function<? super List<Post>, ?> use) {
         try (SqlSession session = environment.sessionFactory().openSession()) {
-            return use.apply(new RelationshipLoader(session).query(POST, allPosts(), LoadPlan.of(
+            return use.apply(ReferenceCatalogue.loader(session).query(POST, allPosts(), LoadPlan.of(
                     lazy(POST_AUTHOR), lazy(POST_COMMENTS).lazy(COMMENT_AUTHOR), lazy(POST_TAGS))));
         }
     }

@@ -1,5 +1,6 @@
 package dev.relkit.bench;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import static dev.relkit.mapper.hero.HeroDynamicSqlSupport.hero;
 import static dev.relkit.mapper.hero.HeroRelationships.HERO;
 import static dev.relkit.mapper.hero.HeroRelationships.SUMMER_TEAM;
@@ -123,7 +124,7 @@ public final class HeroWorkload {
     /** relkit select-in: the hero, then each team relationship by {@code id IN}. */
     static Object relkitSelectIn(BenchEnvironment environment, Function<? super Hero, ?> use) {
         try (SqlSession session = environment.sessionFactory().openSession()) {
-            List<Hero> heroes = new RelationshipLoader(session).query(HERO, heroById(),
+            List<Hero> heroes = ReferenceCatalogue.loader(session).query(HERO, heroById(),
                     LoadPlan.of(selectIn(WINTER_TEAM), selectIn(SUMMER_TEAM)));
             return use.apply(heroes.get(0));
         }
@@ -132,7 +133,7 @@ public final class HeroWorkload {
     /** relkit lazy: the hero with key-only team proxies, loaded when touched. */
     static Object relkitLazy(BenchEnvironment environment, Function<? super Hero, ?> use) {
         try (SqlSession session = environment.sessionFactory().openSession()) {
-            List<Hero> heroes = new RelationshipLoader(session).query(HERO, heroById(),
+            List<Hero> heroes = ReferenceCatalogue.loader(session).query(HERO, heroById(),
                     LoadPlan.of(lazy(WINTER_TEAM), lazy(SUMMER_TEAM)));
             return use.apply(heroes.get(0));
         }

@@ -1,5 +1,6 @@
 package dev.relkit.bench;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import static dev.relkit.mapper.order.OrderRelationships.ORDER;
 import static dev.relkit.mapper.order.OrderRelationships.ORDER_ITEMS;
 import static dev.relkit.mapper.order.OrderRelationships.ORDER_ITEM_ITEM;
@@ -134,7 +135,7 @@ public final class OrderWorkload {
     /** relkit select-in: orders, then lines by {@code order_id IN}, then items by {@code id IN}. */
     static Object relkitSelectIn(BenchEnvironment environment, Function<? super List<Order>, ?> use) {
         try (SqlSession session = environment.sessionFactory().openSession()) {
-            return use.apply(new RelationshipLoader(session).query(ORDER, allOrders(),
+            return use.apply(ReferenceCatalogue.loader(session).query(ORDER, allOrders(),
                     LoadPlan.of(selectIn(ORDER_ITEMS).selectIn(ORDER_ITEM_ITEM))));
         }
     }
@@ -142,7 +143,7 @@ public final class OrderWorkload {
     /** relkit select-in for the lines with their items joined into the same statement. */
     static Object relkitSelectInJoined(BenchEnvironment environment, Function<? super List<Order>, ?> use) {
         try (SqlSession session = environment.sessionFactory().openSession()) {
-            return use.apply(new RelationshipLoader(session).query(ORDER, allOrders(),
+            return use.apply(ReferenceCatalogue.loader(session).query(ORDER, allOrders(),
                     LoadPlan.of(selectIn(ORDER_ITEMS).joined(ORDER_ITEM_ITEM))));
         }
     }
@@ -150,7 +151,7 @@ public final class OrderWorkload {
     /** relkit lazy on both relationships; {@code use} touches every line and item. */
     static Object relkitLazy(BenchEnvironment environment, Function<? super List<Order>, ?> use) {
         try (SqlSession session = environment.sessionFactory().openSession()) {
-            return use.apply(new RelationshipLoader(session).query(ORDER, allOrders(),
+            return use.apply(ReferenceCatalogue.loader(session).query(ORDER, allOrders(),
                     LoadPlan.of(lazy(ORDER_ITEMS).lazy(ORDER_ITEM_ITEM))));
         }
     }

@@ -1,5 +1,6 @@
 package dev.relkit.bench;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import static dev.relkit.mapper.tree.CategoryDynamicSqlSupport.category;
 import static dev.relkit.mapper.tree.TreeRelationships.CATEGORY;
 import static dev.relkit.mapper.tree.TreeRelationships.CATEGORY_CHILDREN;
@@ -127,7 +128,7 @@ public final class TreeWorkload {
     /** relkit select-in: {@code selectIn(CATEGORY_CHILDREN).recursive(4)}, one statement per level (and chunk). */
     static Object relkitSelectIn(BenchEnvironment environment, Function<? super Category, ?> use) {
         try (SqlSession session = environment.sessionFactory().openSession()) {
-            List<Category> roots = new RelationshipLoader(session).query(CATEGORY,
+            List<Category> roots = ReferenceCatalogue.loader(session).query(CATEGORY,
                     select(category.id, category.parentId, category.name).from(category).where(category.id, isEqualTo(ROOT_ID)),
                     LoadPlan.of(selectIn(CATEGORY_CHILDREN).recursive(DEPTH)));
             return use.apply(roots.get(0));

@@ -1,6 +1,7 @@
 package dev.relkit.load;
 
-import dev.relkit.sql.RenderedStatementSqlSource;
+import dev.relkit.sql.GeneratedStatements;
+import dev.relkit.sql.RenderedStatement;
 
 import dev.relkit.relation.Attribute;
 import dev.relkit.relation.CollectionAccessor;
@@ -16,8 +17,8 @@ import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.mapping.ResultFlag;
 import org.apache.ibatis.mapping.ResultMap;
 import org.apache.ibatis.mapping.ResultMapping;
-import org.apache.ibatis.mapping.SqlCommandType;
 import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.SqlSession;
 import org.mybatis.dynamic.sql.AliasableSqlTable;
 import org.mybatis.dynamic.sql.AndOrCriteriaGroup;
 import org.mybatis.dynamic.sql.BasicColumn;
@@ -45,43 +46,43 @@ import static org.mybatis.dynamic.sql.SqlBuilder.select;
 import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
 
 /**
- * Builds the SQL of select-in (and subquery) loading from relationship declarations, and registers
- * in the MyBatis {@link Configuration} the mapped statements and resultMaps that read it.
+ * Builds the SQL of select-in (and subquery) loading from relationship declarations, and the mapped
+ * statements and resultMaps that read it ({@link GeneratedStatements}: generated once per shape, never
+ * added to the application's MyBatis {@link Configuration}).
  *
  * <p>The targets' rows are read by the target entity's own XML resultMap (declared in its
  * {@link EntityType}); it must read the table's own column names unprefixed, as relkit's per-entity
  * resultMaps do. Joined relationships under a select-in are added as nested resultMappings with the
  * column prefix {@code <role alias>__}, stacking per level (and added to each case of a
  * discriminating resultMap). A polymorphic relationship's statements outer-join the subtype tables
- * and select their columns under their own names. Statements and resultMaps are generated
- * once per shape and cached in the configuration under the namespace {@value #NAMESPACE}.
+ * and select their columns under their own names.
  */
 final class LoaderStatements {
 
-    static final String NAMESPACE = "dev.relkit.load.generated";
+    /** Generated resultMaps are named after the shape they map, under relkit's generated namespace. */
+    private static final String MAP_PREFIX = GeneratedStatements.NAMESPACE + ".map.";
+    private static final String LINKED_PREFIX = GeneratedStatements.NAMESPACE + ".linked.";
+
     static final String OWNER_KEY_COLUMN = "relkit_owner_key";
     static final String PARENT_ALIAS = "relkit_parent";
 
+    private final GeneratedStatements generated;
+    /** Builds generated resultMaps and resolves their nested ids: the application's settings plus the generated maps. */
     private final Configuration configuration;
 
-    LoaderStatements(Configuration configuration) {
-        this.configuration = configuration;
+    LoaderStatements(GeneratedStatements generated) {
+        this.generated = generated;
+        this.configuration = generated.builderConfiguration();
     }
 
-    /** The mapped statement that runs a rendered select and maps rows with {@code resultMapId}. */
-    String statementFor(String resultMapId) {
-        String id = NAMESPACE + ".select." + resultMapId;
-        synchronized (configuration) {
-            if (!configuration.hasStatement(id, false)) {
-                ResultMap resultMap = configuration.getResultMap(resultMapId);
-                MappedStatement statement = new MappedStatement.Builder(configuration, id,
-                        new RenderedStatementSqlSource(configuration), SqlCommandType.SELECT)
-                        .resultMaps(List.of(resultMap))
-                        .build();
-                configuration.addMappedStatement(statement);
-            }
-        }
-        return id;
+    /** The generated statement that runs a rendered select and maps rows with {@code resultMapId}. */
+    MappedStatement statementFor(String resultMapId) {
+        return generated.select(resultMapId, generated.resultMap(resultMapId));
+    }
+
+    /** Runs a rendered select through the generated statement of {@code resultMapId}. */
+    <E> List<E> selectList(SqlSession session, String resultMapId, SelectStatementProvider rendered) {
+        return generated.selectList(session, statementFor(resultMapId), RenderedStatement.of(rendered));
     }
 
     /**
@@ -94,13 +95,11 @@ final class LoaderStatements {
         if (joined.isEmpty()) {
             return base;
         }
-        String id = NAMESPACE + ".map." + shapeKey(option);
-        synchronized (configuration) {
-            if (configuration.hasResultMap(id)) {
-                return id;
-            }
+        String id = MAP_PREFIX + shapeKey(option);
+        if (generated.hasResultMap(id)) {
+            return id;
         }
-        ResultMap baseMap = configuration.getResultMap(base);
+        ResultMap baseMap = generated.resultMap(base);
         List<ResultMapping> nested = new ArrayList<>();
         for (Load child : joined) {
             Relationship<?, ?> relationship = child.relationship();
@@ -114,11 +113,7 @@ final class LoaderStatements {
                     .notNullColumns(idColumnNames(relationship.target()))
                     .build());
         }
-        synchronized (configuration) {
-            if (!configuration.hasResultMap(id)) {
-                configuration.addResultMap(extended(id, baseMap, nested));
-            }
-        }
+        generated.resultMap(id, key -> extended(key, baseMap, nested));
         return id;
     }
 
@@ -135,11 +130,9 @@ final class LoaderStatements {
             Map<String, String> cases = new LinkedHashMap<>();
             for (Map.Entry<String, String> entry : discriminator.getDiscriminatorMap().entrySet()) {
                 String caseId = id + "#" + entry.getKey();
-                if (!configuration.hasResultMap(caseId)) {
-                    ResultMap caseMap = configuration.getResultMap(entry.getValue());
-                    configuration.addResultMap(caseMap == map ? extendedWithoutCases(caseId, map, nested)
-                            : extended(caseId, caseMap, nested));
-                }
+                ResultMap caseMap = generated.resultMap(entry.getValue());
+                generated.resultMap(caseId, key -> caseMap == map ? extendedWithoutCases(key, map, nested)
+                        : extended(key, caseMap, nested));
                 cases.put(entry.getKey(), caseId);
             }
             discriminator = new Discriminator.Builder(configuration, discriminator.getResultMapping(), cases).build();
@@ -158,11 +151,8 @@ final class LoaderStatements {
     /** The resultMap of many-to-many rows: a {@link LinkedTarget} holding the owner key and the target. */
     String linkedResultMapFor(Load option) {
         String targetMap = resultMapFor(option);
-        String id = NAMESPACE + ".linked." + shapeKey(option);
-        synchronized (configuration) {
-            if (configuration.hasResultMap(id)) {
-                return id;
-            }
+        String id = LINKED_PREFIX + shapeKey(option);
+        generated.resultMap(id, key -> {
             List<ResultMapping> mappings = new ArrayList<>();
             mappings.add(new ResultMapping.Builder(configuration, "ownerKey", OWNER_KEY_COLUMN, Object.class)
                     .flags(List.of(ResultFlag.ID)).build());
@@ -172,8 +162,8 @@ final class LoaderStatements {
                         .flags(List.of(ResultFlag.ID)).build());
             }
             mappings.add(new ResultMapping.Builder(configuration, "target").nestedResultMapId(targetMap).build());
-            configuration.addResultMap(new ResultMap.Builder(configuration, id, LinkedTarget.class, mappings, false).build());
-        }
+            return new ResultMap.Builder(configuration, key, LinkedTarget.class, mappings, false).build();
+        });
         return id;
     }
 
@@ -355,7 +345,7 @@ final class LoaderStatements {
         String id = target.resultMapId().orElseThrow(() -> new IllegalStateException(target.name()
                 + " declares no resultMap, so " + relationship.qualifiedName() + " cannot be loaded by relkit:"
                 + " add .resultMap(\"namespace.id\") to its EntityType"));
-        if (!configuration.hasResultMap(id)) {
+        if (!generated.hasResultMap(id)) {
             throw new IllegalStateException("The resultMap " + id + " of " + target.name() + " (needed to load "
                     + relationship.qualifiedName() + ") is not in the MyBatis configuration: register its mapper");
         }

@@ -1,5 +1,7 @@
 package dev.relkit.load;
 
+import dev.relkit.Relkit;
+
 import dev.relkit.sql.RenderedStatement;
 
 import dev.relkit.relation.Attribute;
@@ -26,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,7 +41,7 @@ import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
  *
  * <pre>{@code
  * List<Order> orders = orderMapper.selectAll();                      // 1 statement
- * new RelationshipLoader(session).load(orders,
+ * relkit.loader(session).load(orders,
  *         LoadPlan.of(selectIn(ORDER_ITEMS).joined(ORDER_ITEM_ITEM))); // + 1 statement, whatever the number of orders
  * }</pre>
  *
@@ -82,58 +85,57 @@ public final class RelationshipLoader {
     private final LoaderStatements statements;
     private final Metamodel defaults;
 
-    /** A loader that applies only the options of each plan. */
-    public RelationshipLoader(SqlSession session) {
-        this(session, DEFAULT_CHUNK_SIZE, null);
-    }
-
-    public RelationshipLoader(SqlSession session, int chunkSize) {
-        this(session, chunkSize, null);
-    }
-
     /**
-     * A loader that also applies each relationship's declared default strategy
-     * ({@link Relationship#defaultLoading()}) to the relationships of the parents that a plan does not
-     * name, the way SQLAlchemy applies {@code relationship(lazy=...)} unless {@code options(...)} say
-     * otherwise. Defaults apply to the parents of a {@code load}/{@code query} call (not to the
-     * children it loads); a {@code joined} default is the statement's business and runs nothing; a
-     * {@code lazy} default that cannot be honoured (a collection declared without a setter, or a
-     * one-to-one whose foreign key is on the target) leaves the property as the statement mapped it.
+     * A loader on {@code session} for the relationships bound by {@code relkit}; applications get one
+     * from {@link Relkit#loader(SqlSession)}.
+     *
+     * <p>Each relationship's declared default strategy ({@link Relationship#defaultLoading()}) applies to
+     * the relationships of the parents that a plan does not name, the way SQLAlchemy applies
+     * {@code relationship(lazy=...)} unless {@code options(...)} say otherwise. Defaults apply to the
+     * parents of a {@code load}/{@code query} call (not to the children it loads); a {@code joined}
+     * default is the statement's business and runs nothing; a {@code lazy} default that cannot be
+     * honoured (a collection declared without a setter, or a one-to-one whose foreign key is on the
+     * target) leaves the property as the statement mapped it.
+     *
+     * @param chunkSize keys per {@code IN} statement, at least 1
      */
-    public RelationshipLoader(SqlSession session, Metamodel defaults) {
-        this(session, DEFAULT_CHUNK_SIZE, defaults);
-    }
-
-    public RelationshipLoader(SqlSession session, int chunkSize, Metamodel defaults) {
+    public RelationshipLoader(Relkit relkit, SqlSession session, int chunkSize) {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("chunk size must be at least 1, was " + chunkSize);
         }
-        this.session = session;
+        this.session = Objects.requireNonNull(session, "session");
         this.chunkSize = chunkSize;
-        this.statements = new LoaderStatements(session.getConfiguration());
-        this.defaults = defaults;
+        this.statements = new LoaderStatements(relkit.generatedStatements());
+        this.defaults = relkit.metamodel();
     }
 
-    /** Applies the plan (and, with a metamodel, the declared defaults) to parents already loaded; returns the same list. */
+    /**
+     * Applies the plan, then the declared defaults, to parents already loaded; returns the same list.
+     * A default that installs stand-ins (lazy, raise, noload) leaves alone the parents whose statement
+     * already mapped the relationship (a reference that is set, a collection that is not empty).
+     */
     public <P> List<P> load(List<P> parents, LoadPlan plan) {
         Identity identity = new Identity();
-        for (Load option : withDefaults(parents, plan)) {
+        for (Load option : plan.options()) {
             apply(option, parents, identity, null);
+        }
+        for (Load option : defaults(parents, plan)) {
+            apply(option, unmapped(option, parents), identity, null);
         }
         return parents;
     }
 
-    /** The plan's options, then a default option for every relationship of the parents it does not name. */
-    private List<Load> withDefaults(List<?> parents, LoadPlan plan) {
-        if (defaults == null || parents.isEmpty()) {
-            return plan.options();
+    /** A default option for every relationship of the parents that the plan does not name. */
+    private List<Load> defaults(List<?> parents, LoadPlan plan) {
+        if (parents.isEmpty()) {
+            return List.of();
         }
         Object first = parents.get(0);
         Set<Relationship<?, ?>> named = new HashSet<>();
         for (Load option : plan.options()) {
             named.add(option.relationship());
         }
-        List<Load> options = new ArrayList<>(plan.options());
+        List<Load> options = new ArrayList<>();
         for (Relationship<?, ?> relationship : defaults.relationships()) {
             if (named.contains(relationship) || !relationship.owner().javaType().isInstance(first)
                     || relationship.defaultLoading() == LoadStrategy.JOINED || !canHonour(relationship)) {
@@ -142,6 +144,29 @@ public final class RelationshipLoader {
             options.add(Load.of(relationship, relationship.defaultLoading()));
         }
         return options;
+    }
+
+    /** The parents a default option applies to: all of them, unless it installs stand-ins over what a statement mapped. */
+    private static List<?> unmapped(Load option, List<?> parents) {
+        LoadStrategy strategy = option.strategy();
+        if (strategy != LoadStrategy.LAZY && strategy != LoadStrategy.RAISE && strategy != LoadStrategy.NOLOAD) {
+            return parents;
+        }
+        @SuppressWarnings("unchecked")
+        Relationship<Object, Object> relationship = (Relationship<Object, Object>) option.relationship();
+        List<Object> unmapped = new ArrayList<>();
+        for (Object parent : parents) {
+            // a stand-in installed by an earlier load counts as mapped: asking it anything would load it
+            Object value = relationship.isCollection() ? relationship.collection().container(parent)
+                    : relationship.getReference(parent);
+            boolean empty = value == null
+                    || value instanceof Collection<?> collection && !LoadState.isUnloaded(value) && collection.isEmpty()
+                    || value instanceof Map<?, ?> map && !LoadState.isUnloaded(value) && map.isEmpty();
+            if (empty) {
+                unmapped.add(parent);
+            }
+        }
+        return unmapped;
     }
 
     private static boolean canHonour(Relationship<?, ?> relationship) {
@@ -163,10 +188,13 @@ public final class RelationshipLoader {
         String resultMap = type.resultMapId().orElseThrow(() -> new IllegalStateException(
                 type.name() + " declares no resultMap to map the query's rows"));
         SelectStatementProvider rendered = parentQuery.build().render(MYBATIS3);
-        List<P> parents = session.selectList(statements.statementFor(resultMap), RenderedStatement.of(rendered));
+        List<P> parents = statements.selectList(session, resultMap, rendered);
         Identity identity = new Identity();
-        for (Load option : withDefaults(parents, plan)) {
+        for (Load option : plan.options()) {
             apply(option, parents, identity, parentQuery);
+        }
+        for (Load option : defaults(parents, plan)) {
+            apply(option, unmapped(option, parents), identity, parentQuery);
         }
         return parents;
     }
@@ -291,7 +319,7 @@ public final class RelationshipLoader {
     private List<?> run(Load option, SelectStatementProvider statement) {
         boolean linked = option.relationship().secondary().isPresent();
         String resultMap = linked ? statements.linkedResultMapFor(option) : statements.resultMapFor(option);
-        return session.selectList(statements.statementFor(resultMap), RenderedStatement.of(statement));
+        return statements.selectList(session, resultMap, statement);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

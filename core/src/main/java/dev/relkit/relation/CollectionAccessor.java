@@ -23,6 +23,9 @@ public sealed interface CollectionAccessor<O, T> {
     /** The current targets, in the collection's own order; a live view where the collection allows. */
     Collection<T> values(O owner);
 
+    /** The property's collection object itself ({@code List}, {@code Set} or {@code Map}), untouched. */
+    Object container(O owner);
+
     /** Adds a target (for a keyed map, under its key); does nothing when it is already present. */
     void add(O owner, T target);
 
@@ -70,6 +73,11 @@ public sealed interface CollectionAccessor<O, T> {
         }
 
         @Override
+        public Object container(O owner) {
+            return getter.apply(owner);
+        }
+
+        @Override
         public void add(O owner, T target) {
             Collection<T> values = getter.apply(owner);
             // identity, not equals(): the unit of work keeps one object per row
@@ -113,6 +121,11 @@ public sealed interface CollectionAccessor<O, T> {
         @Override
         public Collection<T> values(O owner) {
             return getter.apply(owner).values();
+        }
+
+        @Override
+        public Object container(O owner) {
+            return getter.apply(owner);
         }
 
         @Override

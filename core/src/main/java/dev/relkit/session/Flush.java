@@ -200,7 +200,7 @@ final class Flush {
         if (owner.key == null || relationship.kind() == RelationshipKind.MANY_TO_ONE) {
             return targets;
         }
-        new RelationshipLoader(session.sqlSession()).load(List.of(owner.entity), LoadPlan.of(Loading.selectIn(relationship)));
+        session.relkit().loader(session.sqlSession()).load(List.of(owner.entity), LoadPlan.of(Loading.selectIn(relationship)));
         List<Object> loaded = RelkitSession.currentTargets(relationship, owner.entity);
         List<Object> canonical = new ArrayList<>();
         for (Object row : loaded == null ? List.<Object>of() : loaded) {

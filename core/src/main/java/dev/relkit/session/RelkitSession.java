@@ -1,5 +1,7 @@
 package dev.relkit.session;
 
+import dev.relkit.Relkit;
+
 import dev.relkit.relation.Attribute;
 import dev.relkit.relation.Cascade;
 import dev.relkit.relation.EntityKey;
@@ -40,7 +42,7 @@ import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
  * it tracks, written by {@link #flush()} in the order the relationship declarations demand.
  *
  * <pre>{@code
- * RelkitSession unit = new RelkitSession(sqlSession, Metamodel.of(HeroRelationships.ALL));
+ * RelkitSession unit = relkit.session(sqlSession);    // relkit = Relkit.bind(configuration, metamodel) at start-up
  * Team preventers = new Team("Preventers", "Sharp Tower");          // no id yet
  * Hero deadpond = new Hero("Deadpond", "Dive Wilson", null);
  * deadpond.setWinterTeam(preventers);
@@ -64,6 +66,7 @@ import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
  */
 public final class RelkitSession implements AutoCloseable {
 
+    private final Relkit relkit;
     private final SqlSession sqlSession;
     private final Metamodel metamodel;
     private final Map<Class<?>, EntityType<Object>> entityTypes = new LinkedHashMap<>();
@@ -77,15 +80,16 @@ public final class RelkitSession implements AutoCloseable {
     private Clock clock = Clock.systemDefaultZone();
 
     /**
-     * A session over {@code sqlSession} (opened with auto-commit off) managing the relationships of
-     * {@code metamodel}.
+     * A session over {@code sqlSession} (opened with auto-commit off) managing the relationships
+     * {@code relkit} binds; applications get one from {@link Relkit#session(SqlSession)}.
      *
      * @param extraTypes entities that take part in no relationship of the metamodel
      */
-    public RelkitSession(SqlSession sqlSession, Metamodel metamodel, EntityType<?>... extraTypes) {
+    public RelkitSession(Relkit relkit, SqlSession sqlSession, EntityType<?>... extraTypes) {
+        this.relkit = Objects.requireNonNull(relkit, "relkit");
         this.sqlSession = Objects.requireNonNull(sqlSession, "sqlSession");
-        this.metamodel = Objects.requireNonNull(metamodel, "metamodel");
-        this.statements = new WriteStatements(sqlSession);
+        this.metamodel = relkit.metamodel();
+        this.statements = new WriteStatements(relkit.generatedStatements(), sqlSession);
         for (Relationship<?, ?> relationship : metamodel.relationships()) {
             addType(relationship.owner());
             addType(relationship.target());
@@ -107,6 +111,11 @@ public final class RelkitSession implements AutoCloseable {
 
     public Metamodel metamodel() {
         return metamodel;
+    }
+
+    /** The binding this session belongs to. */
+    public Relkit relkit() {
+        return relkit;
     }
 
     /**
@@ -309,7 +318,7 @@ public final class RelkitSession implements AutoCloseable {
      */
     public <P> List<P> load(EntityType<P> type, List<P> parents, LoadPlan plan) {
         List<P> canonical = attachAll(type, parents);
-        new RelationshipLoader(sqlSession).load(canonical, plan);
+        relkit.loader(sqlSession).load(canonical, plan);
         Deque<Object> walk = new ArrayDeque<>(canonical);
         Map<Object, Boolean> walked = new IdentityHashMap<>();
         while (!walk.isEmpty()) {

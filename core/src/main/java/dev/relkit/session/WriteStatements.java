@@ -1,18 +1,14 @@
 package dev.relkit.session;
 
 import dev.relkit.sql.RenderedStatement;
-import dev.relkit.sql.RenderedStatementSqlSource;
+import dev.relkit.sql.GeneratedStatements;
 
 import dev.relkit.relation.Attribute;
 import dev.relkit.relation.EntityType;
 import dev.relkit.relation.Polymorphism;
 import dev.relkit.relation.SubtypeJoins;
-import org.apache.ibatis.executor.keygen.Jdbc3KeyGenerator;
-import org.apache.ibatis.executor.keygen.NoKeyGenerator;
 import org.apache.ibatis.mapping.MappedStatement;
-import org.apache.ibatis.mapping.ResultMap;
 import org.apache.ibatis.mapping.SqlCommandType;
-import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.SqlSession;
 import org.mybatis.dynamic.sql.BasicColumn;
 import org.mybatis.dynamic.sql.SqlBuilder;
@@ -42,20 +38,18 @@ import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
  * The unit of work's SQL: {@code insert}, {@code update}, {@code delete} and select-by-id generated
  * with mybatis-dynamic-sql from an {@link EntityType}'s attributes, and link-row inserts and deletes
  * of many-to-many tables. Each runs through a MyBatis mapped statement registered once per entity
- * type (or link table) under {@value #NAMESPACE}, so interceptors, logging and statement counting see
+ * type (or link table) ({@link GeneratedStatements}), so interceptors, logging and statement counting see
  * them like any other statement. Inserts of entities with a generated id read the key back through
  * {@code Jdbc3KeyGenerator}.
  */
 final class WriteStatements {
 
-    static final String NAMESPACE = "dev.relkit.session.generated";
-
+    private final GeneratedStatements generated;
     private final SqlSession session;
-    private final Configuration configuration;
 
-    WriteStatements(SqlSession session) {
+    WriteStatements(GeneratedStatements generated, SqlSession session) {
+        this.generated = generated;
         this.session = session;
-        this.configuration = session.getConfiguration();
     }
 
     /**
@@ -93,13 +87,12 @@ final class WriteStatements {
     <T> List<T> selectList(EntityType<T> type, SelectStatementProvider rendered) {
         String resultMapId = type.resultMapId().orElseThrow(() -> new IllegalStateException(type.name()
                 + " declares no resultMap, so the session cannot load it: add .resultMap(\"namespace.id\") to its EntityType"));
-        if (!configuration.hasResultMap(resultMapId)) {
+        if (!generated.hasResultMap(resultMapId)) {
             throw new IllegalStateException("The resultMap " + resultMapId + " of " + type.name()
                     + " is not in the MyBatis configuration: register its mapper");
         }
-        String id = NAMESPACE + ".select." + type.javaType().getName();
-        register(id, SqlCommandType.SELECT, configuration.getResultMap(resultMapId), null);
-        return session.selectList(id, new RenderedStatement(rendered.getSelectStatement(), rendered.getParameters()));
+        MappedStatement statement = generated.select(type.javaType().getName(), generated.resultMap(resultMapId));
+        return generated.selectList(session, statement, new RenderedStatement(rendered.getSelectStatement(), rendered.getParameters()));
     }
 
     /**
@@ -119,9 +112,9 @@ final class WriteStatements {
         GeneralInsertStatementProvider rendered = insert.build().render(MYBATIS3);
         RenderedStatement statement = new RenderedStatement(rendered.getInsertStatement(), rendered.getParameters());
         boolean readsKey = type.generatedId() && !columns.contains(type.idAttributes().get(0).column());
-        String id = NAMESPACE + (readsKey ? ".insertReturningKey." : ".insert.") + type.javaType().getName();
-        register(id, SqlCommandType.INSERT, null, readsKey ? type.idAttributes().get(0).columnName() : null);
-        session.insert(id, statement);
+        MappedStatement mapped = generated.write((readsKey ? "returningKey." : "") + type.javaType().getName(),
+                SqlCommandType.INSERT, readsKey ? type.idAttributes().get(0).columnName() : null);
+        generated.update(session, mapped, statement);
         return readsKey ? statement.getGeneratedKey() : null;
     }
 
@@ -141,9 +134,8 @@ final class WriteStatements {
             where = where.and(raw(type.idAttributes().get(i).column()), isEqualTo(key.get(i)));
         }
         UpdateStatementProvider rendered = where.build().render(MYBATIS3);
-        String id = NAMESPACE + ".update." + type.javaType().getName();
-        register(id, SqlCommandType.UPDATE, null, null);
-        return session.update(id, new RenderedStatement(rendered.getUpdateStatement(), rendered.getParameters()));
+        MappedStatement mapped = generated.write(type.javaType().getName(), SqlCommandType.UPDATE, null);
+        return generated.update(session, mapped, new RenderedStatement(rendered.getUpdateStatement(), rendered.getParameters()));
     }
 
     /** {@code delete from table where <key>}; returns the number of rows deleted. */
@@ -152,7 +144,7 @@ final class WriteStatements {
         for (Attribute<?, ?> id : type.idAttributes()) {
             columns.add(id.column());
         }
-        return deleteWhere(type.table(), columns, key, NAMESPACE + ".delete." + type.javaType().getName());
+        return deleteWhere(type.table(), columns, key, type.javaType().getName());
     }
 
     /** Inserts one row of a many-to-many link table. */
@@ -162,14 +154,13 @@ final class WriteStatements {
             insert = insert.set(raw(columns.get(i))).toValue(values.get(i));
         }
         GeneralInsertStatementProvider rendered = insert.build().render(MYBATIS3);
-        String id = NAMESPACE + ".insertLink." + linkTable.tableNameAtRuntime();
-        register(id, SqlCommandType.INSERT, null, null);
-        session.insert(id, new RenderedStatement(rendered.getInsertStatement(), rendered.getParameters()));
+        MappedStatement mapped = generated.write("link." + linkTable.tableNameAtRuntime(), SqlCommandType.INSERT, null);
+        generated.update(session, mapped, new RenderedStatement(rendered.getInsertStatement(), rendered.getParameters()));
     }
 
     /** Deletes the link rows matching the columns (both ends for one row, one end for all of an object's rows). */
     int deleteLinks(SqlTable linkTable, List<SqlColumn<?>> columns, List<Object> values) {
-        return deleteWhere(linkTable, columns, values, NAMESPACE + ".deleteLink." + linkTable.tableNameAtRuntime());
+        return deleteWhere(linkTable, columns, values, "link." + linkTable.tableNameAtRuntime());
     }
 
     private int deleteWhere(SqlTable table, List<SqlColumn<?>> columns, List<Object> values, String id) {
@@ -178,27 +169,8 @@ final class WriteStatements {
             where = where.and(raw(columns.get(i)), isEqualTo(values.get(i)));
         }
         DeleteStatementProvider rendered = where.build().render(MYBATIS3);
-        register(id, SqlCommandType.DELETE, null, null);
-        return session.delete(id, new RenderedStatement(rendered.getDeleteStatement(), rendered.getParameters()));
-    }
-
-    private void register(String id, SqlCommandType command, ResultMap resultMap, String generatedKeyColumn) {
-        synchronized (configuration) {
-            if (configuration.hasStatement(id, false)) {
-                return;
-            }
-            MappedStatement.Builder builder = new MappedStatement.Builder(configuration, id,
-                    new RenderedStatementSqlSource(configuration), command);
-            if (resultMap != null) {
-                builder.resultMaps(List.of(resultMap));
-            }
-            if (generatedKeyColumn != null) {
-                builder.keyGenerator(Jdbc3KeyGenerator.INSTANCE).keyProperty("generatedKey").keyColumn(generatedKeyColumn);
-            } else {
-                builder.keyGenerator(NoKeyGenerator.INSTANCE);
-            }
-            configuration.addMappedStatement(builder.build());
-        }
+        MappedStatement delete = generated.write(id, SqlCommandType.DELETE, null);
+        return generated.update(session, delete, new RenderedStatement(rendered.getDeleteStatement(), rendered.getParameters()));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package dev.relkit.load;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.harness.RecordedStatement;
 import dev.relkit.harness.RelkitTest;
 import dev.relkit.harness.StatementRecorder;
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.tuple;
  *
  * <pre>{@code
  * List<Post> posts = postMapper.selectAllWithAuthor();            // 1: post JOIN blog_user author
- * new RelationshipLoader(session).load(posts, LoadPlan.of(
+ * ReferenceCatalogue.loader(session).load(posts, LoadPlan.of(
  *         joined(POST_AUTHOR),                                     // 0: already in statement 1
  *         selectIn(POST_COMMENTS).joined(COMMENT_AUTHOR),          // 1: comment LEFT JOIN blog_user
  *         selectIn(POST_TAGS)));                                   // 1: tag JOIN post_tag
@@ -73,7 +74,7 @@ class BlogPlanLoadingIT {
     void theStatementsAreThePostsWithAuthorsTheCommentsWithAuthorsAndTheTags(
             SqlSession session, PostMapper posts, StatementRecorder statements) {
         List<RecordedStatement> run = statements.record(() ->
-                new RelationshipLoader(session).load(posts.selectAllWithAuthorDynamic(), AUTHOR_JOINED));
+                ReferenceCatalogue.loader(session).load(posts.selectAllWithAuthorDynamic(), AUTHOR_JOINED));
 
         assertThat(run).extracting(RecordedStatement::oneLineSql).containsExactly(
                 "select post.id, post.author_id, post.title, post.body, post.created_at, post.updated_at,"
@@ -94,7 +95,7 @@ class BlogPlanLoadingIT {
         session.clearCache();
 
         List<Post> loaded = statements.assertCount(4, () ->
-                new RelationshipLoader(session).load(posts.selectAll(), AUTHOR_BY_SELECT_IN));
+                ReferenceCatalogue.loader(session).load(posts.selectAll(), AUTHOR_BY_SELECT_IN));
 
         assertThat(loaded).usingRecursiveComparison().isEqualTo(reference);
         assertThat(loaded.get(1).getAuthor()).isSameAs(loaded.get(0).getAuthor());
@@ -110,10 +111,10 @@ class BlogPlanLoadingIT {
         session.clearCache();
 
         List<Post> authorJoined = statements.assertCount(3, () ->
-                new RelationshipLoader(session).load(generated(posts.selectAllWithAuthor()), AUTHOR_JOINED));
+                ReferenceCatalogue.loader(session).load(generated(posts.selectAllWithAuthor()), AUTHOR_JOINED));
         session.clearCache();
         List<Post> authorBySelectIn = statements.assertCount(4, () ->
-                new RelationshipLoader(session).load(generated(posts.selectAll()), AUTHOR_BY_SELECT_IN));
+                ReferenceCatalogue.loader(session).load(generated(posts.selectAll()), AUTHOR_BY_SELECT_IN));
 
         for (List<Post> loaded : List.of(authorJoined, authorBySelectIn)) {
             assertThat(loaded).usingRecursiveComparison().isEqualTo(reference);
@@ -140,7 +141,7 @@ class BlogPlanLoadingIT {
         List<Post> reference = posts.selectAllWithAuthorCommentsTags();
         session.clearCache();
 
-        List<Post> loaded = statements.assertCount(3, () -> new RelationshipLoader(session).load(parents.get(), AUTHOR_JOINED));
+        List<Post> loaded = statements.assertCount(3, () -> ReferenceCatalogue.loader(session).load(parents.get(), AUTHOR_JOINED));
 
         assertThat(loaded).usingRecursiveComparison().isEqualTo(reference);
         assertThat(loaded).extracting(Post::getTitle, p -> p.getAuthor().getUsername(),

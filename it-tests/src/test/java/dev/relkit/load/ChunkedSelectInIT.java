@@ -1,5 +1,6 @@
 package dev.relkit.load;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.harness.RecordedStatement;
 import dev.relkit.harness.RelkitTest;
 import dev.relkit.harness.StatementRecorder;
@@ -50,7 +51,7 @@ class ChunkedSelectInIT {
             SqlSession session, OrderMapper orders, StatementRecorder statements) {
         AtomicReference<List<Order>> loaded = new AtomicReference<>();
 
-        List<RecordedStatement> run = statements.record(() -> loaded.set(new RelationshipLoader(session)
+        List<RecordedStatement> run = statements.record(() -> loaded.set(ReferenceCatalogue.loader(session)
                 .load(AssociationObjectLoadingIT.generated(orders.selectAll()), LoadPlan.of(selectIn(ORDER_ITEMS).joined(ORDER_ITEM_ITEM)))));
 
         assertThat(RelationshipLoader.DEFAULT_CHUNK_SIZE).isEqualTo(500);
@@ -64,7 +65,7 @@ class ChunkedSelectInIT {
             SqlSession session, OrderMapper orders, StatementRecorder statements) {
         List<Order> parents = AssociationObjectLoadingIT.generated(orders.selectAll());
 
-        List<RecordedStatement> run = statements.record(() -> new RelationshipLoader(session, 300)
+        List<RecordedStatement> run = statements.record(() -> ReferenceCatalogue.loader(session, 300)
                 .load(parents, LoadPlan.of(selectIn(ORDER_ITEMS).selectIn(ORDER_ITEM_ITEM))));
 
         // ceil(10000 / 300) = 34 chunks of order keys (33 x 300 + 1 x 100), then the 2 distinct items: 1
@@ -80,7 +81,7 @@ class ChunkedSelectInIT {
     void aChunkAsLargeAsTheKeysCostsOneStatement(SqlSession session, OrderMapper orders, StatementRecorder statements) {
         List<Order> parents = AssociationObjectLoadingIT.generated(orders.selectAll());
 
-        statements.assertCount(1, () -> new RelationshipLoader(session, ORDERS)
+        statements.assertCount(1, () -> ReferenceCatalogue.loader(session, ORDERS)
                 .load(parents, LoadPlan.of(selectIn(ORDER_ITEMS).joined(ORDER_ITEM_ITEM))));
 
         assertThat(graph(parents)).isEqualTo(joined);

@@ -1,5 +1,6 @@
 package dev.relkit.load;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.harness.RecordedStatement;
 import dev.relkit.harness.RelkitTest;
 import dev.relkit.harness.StatementRecorder;
@@ -83,7 +84,7 @@ class CompanyLoadingIT {
         List<Department> loaded = departments.selectMany(generatedDepartments());
         assertThat(loaded).hasSize(parents);
 
-        statements.assertCount(1, () -> new RelationshipLoader(session, ONE_CHUNK).load(loaded, LoadPlan.of(selectIn(EMPLOYEES))));
+        statements.assertCount(1, () -> ReferenceCatalogue.loader(session, ONE_CHUNK).load(loaded, LoadPlan.of(selectIn(EMPLOYEES))));
 
         assertEveryGeneratedDepartmentHasItsEmployees(loaded);
     }
@@ -96,7 +97,7 @@ class CompanyLoadingIT {
         List<Department> loaded = departments.selectMany(generatedDepartments());
         int chunks = (parents + RelationshipLoader.DEFAULT_CHUNK_SIZE - 1) / RelationshipLoader.DEFAULT_CHUNK_SIZE;
 
-        statements.assertCount(chunks, () -> new RelationshipLoader(session).load(loaded, LoadPlan.of(selectIn(EMPLOYEES))));
+        statements.assertCount(chunks, () -> ReferenceCatalogue.loader(session).load(loaded, LoadPlan.of(selectIn(EMPLOYEES))));
 
         assertEveryGeneratedDepartmentHasItsEmployees(loaded);
     }
@@ -112,7 +113,7 @@ class CompanyLoadingIT {
                 .orderBy(sortColumn("department", department.id), sortColumn(EMPLOYEES.roleAlias(), employees.id))
                 .build().render(MYBATIS3);
 
-        List<Department> loaded = statements.assertCount(1, () -> new RelationshipLoader(session, ONE_CHUNK)
+        List<Department> loaded = statements.assertCount(1, () -> ReferenceCatalogue.loader(session, ONE_CHUNK)
                 .load(departments.selectManyWithEmployees(joinedQuery), LoadPlan.of(joined(EMPLOYEES))));
 
         assertThat(loaded).hasSize(parents);
@@ -128,7 +129,7 @@ class CompanyLoadingIT {
 
         List<RecordedStatement> run = new ArrayList<>();
         List<Department> loaded = new ArrayList<>();
-        run.addAll(statements.record(() -> loaded.addAll(new RelationshipLoader(session)
+        run.addAll(statements.record(() -> loaded.addAll(ReferenceCatalogue.loader(session)
                 .query(DEPARTMENT, generatedDepartmentsQuery(), LoadPlan.of(subquery(EMPLOYEES))))));
 
         assertThat(run).hasSize(2); // parents, then all their employees: no key list, so no chunking either
@@ -147,7 +148,7 @@ class CompanyLoadingIT {
         GeneratedDomainRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
         List<Department> loaded = departments.selectMany(generatedDepartments());
 
-        statements.assertCount(0, () -> new RelationshipLoader(session).load(loaded, LoadPlan.of(lazy(EMPLOYEES))));
+        statements.assertCount(0, () -> ReferenceCatalogue.loader(session).load(loaded, LoadPlan.of(lazy(EMPLOYEES))));
         assertThat(statements.assertCount(1, () -> loaded.get(0).getEmployees().size())).isEqualTo(EMPLOYEES_EACH);
         statements.assertCount(0, () -> loaded.get(0).getEmployees().get(1));
         statements.assertCount(parents - 1, () -> loaded.forEach(d -> d.getEmployees().size())); // the N+1 lazy costs
@@ -163,7 +164,7 @@ class CompanyLoadingIT {
         GeneratedDomainRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
         List<Department> loaded = departments.selectMany(generatedDepartments());
 
-        statements.assertCount(0, () -> new RelationshipLoader(session).load(loaded, LoadPlan.of(raise(EMPLOYEES))));
+        statements.assertCount(0, () -> ReferenceCatalogue.loader(session).load(loaded, LoadPlan.of(raise(EMPLOYEES))));
 
         Department last = loaded.get(parents - 1);
         statements.assertCount(0, () -> assertThatThrownBy(() -> last.getEmployees().isEmpty())
@@ -178,7 +179,7 @@ class CompanyLoadingIT {
         GeneratedDomainRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
         List<Department> loaded = departments.selectMany(generatedDepartments());
 
-        statements.assertCount(0, () -> new RelationshipLoader(session).load(loaded, LoadPlan.of(noLoad(EMPLOYEES))));
+        statements.assertCount(0, () -> ReferenceCatalogue.loader(session).load(loaded, LoadPlan.of(noLoad(EMPLOYEES))));
 
         assertThat(loaded).hasSize(parents).allSatisfy(d -> assertThat(d.getEmployees()).isEmpty());
     }
@@ -186,7 +187,7 @@ class CompanyLoadingIT {
     @Test
     void selectInOnTheSeedGivesEachDepartmentItsEmployeesInIdOrderAndLegalNone(SqlSession session, DepartmentMapper departments,
                                                                               StatementRecorder statements) {
-        List<Department> loaded = statements.assertCount(2, () -> new RelationshipLoader(session)
+        List<Department> loaded = statements.assertCount(2, () -> ReferenceCatalogue.loader(session)
                 .load(departments.selectAll(), LoadPlan.of(selectIn(EMPLOYEES))));
 
         assertThat(loaded).extracting(Department::getName, d -> ids(d.getEmployees())).containsExactly(
@@ -208,7 +209,7 @@ class CompanyLoadingIT {
         GeneratedDomainRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
         List<Employee> loaded = generatedEmployees(session);
 
-        List<RecordedStatement> run = statements.record(() -> new RelationshipLoader(session, ONE_CHUNK)
+        List<RecordedStatement> run = statements.record(() -> ReferenceCatalogue.loader(session, ONE_CHUNK)
                 .load(loaded, LoadPlan.of(selectIn(EMPLOYEE_DEPARTMENT))));
 
         assertThat(run).singleElement().satisfies(s -> assertThat(s.parameters()).hasSize(parents)); // keys de-duplicated
@@ -226,7 +227,7 @@ class CompanyLoadingIT {
                 .orderBy(sortColumn("employee", employee.id))
                 .build().render(MYBATIS3);
 
-        List<Employee> loaded = statements.assertCount(1, () -> new RelationshipLoader(session)
+        List<Employee> loaded = statements.assertCount(1, () -> ReferenceCatalogue.loader(session)
                 .load(employeeMapper.selectManyWithDepartment(joinedQuery), LoadPlan.of(joined(EMPLOYEE_DEPARTMENT))));
 
         // MyBatis alone maps one Department object per employee row; joined(...) keeps one per key
@@ -241,7 +242,7 @@ class CompanyLoadingIT {
         var employeesQuery = select(employee.columns("")).from(employee).where(employee.name, isLike("gen-dept-%"))
                 .orderBy(employee.id);
 
-        List<Employee> loaded = statements.assertCount(2, () -> new RelationshipLoader(session)
+        List<Employee> loaded = statements.assertCount(2, () -> ReferenceCatalogue.loader(session)
                 .query(EMPLOYEE, employeesQuery, LoadPlan.of(subquery(EMPLOYEE_DEPARTMENT))));
 
         assertEveryGeneratedEmployeeSharesItsDepartment(loaded, parents);
@@ -253,7 +254,7 @@ class CompanyLoadingIT {
         GeneratedDomainRows.departmentsWithEmployees(session, parents, EMPLOYEES_EACH);
         List<Employee> loaded = generatedEmployees(session);
 
-        statements.assertCount(0, () -> new RelationshipLoader(session).load(loaded, LoadPlan.of(lazy(EMPLOYEE_DEPARTMENT))));
+        statements.assertCount(0, () -> ReferenceCatalogue.loader(session).load(loaded, LoadPlan.of(lazy(EMPLOYEE_DEPARTMENT))));
         Department first = loaded.get(0).getDepartment();
         assertThat(statements.assertCount(1, first::getName)).isEqualTo("gen-dept-1");
         statements.assertCount(0, first::getName);
@@ -272,8 +273,8 @@ class CompanyLoadingIT {
         List<Employee> unloaded = generatedEmployees(session);
 
         statements.assertCount(0, () -> {
-            new RelationshipLoader(session).load(raising, LoadPlan.of(raise(EMPLOYEE_DEPARTMENT)));
-            new RelationshipLoader(session).load(unloaded, LoadPlan.of(noLoad(EMPLOYEE_DEPARTMENT)));
+            ReferenceCatalogue.loader(session).load(raising, LoadPlan.of(raise(EMPLOYEE_DEPARTMENT)));
+            ReferenceCatalogue.loader(session).load(unloaded, LoadPlan.of(noLoad(EMPLOYEE_DEPARTMENT)));
         });
 
         Employee last = raising.get(raising.size() - 1);
@@ -291,7 +292,7 @@ class CompanyLoadingIT {
                 .isNotSameAs(plain.get(3).getDepartment());
         session.clearCache();
 
-        List<Employee> loaded = statements.assertCount(1, () -> new RelationshipLoader(session)
+        List<Employee> loaded = statements.assertCount(1, () -> ReferenceCatalogue.loader(session)
                 .load(employeeMapper.selectAllWithDepartment(), LoadPlan.of(joined(EMPLOYEE_DEPARTMENT))));
 
         assertThat(loaded.get(0).getDepartment()).isNull();
@@ -303,7 +304,7 @@ class CompanyLoadingIT {
     @Test
     void selectInLeavesTheDepartmentOfTheEmployeeWithoutOneNullAndSharesObjectsAcrossAChain(
             SqlSession session, EmployeeMapper employeeMapper, StatementRecorder statements) {
-        List<Employee> loaded = statements.assertCount(3, () -> new RelationshipLoader(session)
+        List<Employee> loaded = statements.assertCount(3, () -> ReferenceCatalogue.loader(session)
                 .load(employeeMapper.selectAll(), LoadPlan.of(selectIn(EMPLOYEE_DEPARTMENT).selectIn(EMPLOYEES))));
 
         Employee olivia = loaded.get(0);
@@ -323,10 +324,10 @@ class CompanyLoadingIT {
     void aPageOfDepartmentsKeepsKDepartmentsWithCompleteEmployeesInTwoStatements(int offset, SqlSession session,
                                                                                DepartmentMapper departments,
                                                                                StatementRecorder statements) {
-        List<Department> xmlPage = statements.assertCount(2, () -> new RelationshipLoader(session)
+        List<Department> xmlPage = statements.assertCount(2, () -> ReferenceCatalogue.loader(session)
                 .load(departments.selectPage(2, offset), LoadPlan.of(selectIn(EMPLOYEES))));
         session.clearCache();
-        List<Department> dynamicPage = statements.assertCount(2, () -> new RelationshipLoader(session)
+        List<Department> dynamicPage = statements.assertCount(2, () -> ReferenceCatalogue.loader(session)
                 .load(departments.selectPageDynamic(2, offset), LoadPlan.of(selectIn(EMPLOYEES))));
 
         for (List<Department> page : List.of(xmlPage, dynamicPage)) {
@@ -346,7 +347,7 @@ class CompanyLoadingIT {
                                                                                  StatementRecorder statements) {
         GeneratedDomainRows.departmentsWithEmployees(session, 1000, 3);
 
-        List<Department> page = statements.assertCount(2, () -> new RelationshipLoader(session)
+        List<Department> page = statements.assertCount(2, () -> ReferenceCatalogue.loader(session)
                 .load(departments.selectPageDynamic(50, 504), LoadPlan.of(selectIn(EMPLOYEES))));
 
         assertThat(page).hasSize(50).extracting(Department::getName).startsWith("gen-dept-501").endsWith("gen-dept-550");
@@ -412,8 +413,8 @@ class CompanyLoadingIT {
                                                                       StatementRecorder statements) {
         List<Department> allDepartments = departments.selectAll();
         List<Employee> allEmployees = employeeMapper.selectAll();
-        new RelationshipLoader(session).load(allDepartments, LoadPlan.of(lazy(EMPLOYEES)));
-        new RelationshipLoader(session).load(allEmployees, LoadPlan.of(lazy(EMPLOYEE_DEPARTMENT)));
+        ReferenceCatalogue.loader(session).load(allDepartments, LoadPlan.of(lazy(EMPLOYEES)));
+        ReferenceCatalogue.loader(session).load(allEmployees, LoadPlan.of(lazy(EMPLOYEE_DEPARTMENT)));
         Department engineering = allDepartments.get(0);
         Employee marcus = allEmployees.get(1);
         Department marcusDepartment = marcus.getDepartment();
@@ -443,8 +444,8 @@ class CompanyLoadingIT {
         try (SqlSession own = factory.openSession()) {
             allDepartments = own.getMapper(DepartmentMapper.class).selectAll();
             allEmployees = own.getMapper(EmployeeMapper.class).selectAll();
-            new RelationshipLoader(own).load(allDepartments, LoadPlan.of(lazy(EMPLOYEES)));
-            new RelationshipLoader(own).load(allEmployees, LoadPlan.of(lazy(EMPLOYEE_DEPARTMENT)));
+            ReferenceCatalogue.loader(own).load(allDepartments, LoadPlan.of(lazy(EMPLOYEES)));
+            ReferenceCatalogue.loader(own).load(allEmployees, LoadPlan.of(lazy(EMPLOYEE_DEPARTMENT)));
         }
         List<Employee> salesEmployees = allDepartments.get(1).getEmployees();
         Department tomsDepartment = allEmployees.get(3).getDepartment();

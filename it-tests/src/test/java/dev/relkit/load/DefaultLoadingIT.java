@@ -1,5 +1,7 @@
 package dev.relkit.load;
 
+import dev.relkit.Relkit;
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.harness.RelkitTest;
 import dev.relkit.harness.StatementRecorder;
 import dev.relkit.mapper.hero.HeroMapper;
@@ -56,7 +58,7 @@ class DefaultLoadingIT {
                                                                StatementRecorder statements) {
         List<Hero> loaded = heroes.selectAll();
 
-        statements.assertCount(1, () -> new RelationshipLoader(session, DECLARED).load(loaded, LoadPlan.of()));
+        statements.assertCount(1, () -> Relkit.bind(session.getConfiguration(), DECLARED).loader(session).load(loaded, LoadPlan.of()));
 
         assertThat(loaded).extracting(h -> h.getWinterTeam().getName()).containsExactly("Preventers", "Preventers");
         assertThatThrownBy(() -> loaded.get(0).getSummerTeam().getName())
@@ -68,7 +70,7 @@ class DefaultLoadingIT {
     void aPlanOverridesTheDeclaredDefaultForOneQuery(SqlSession session, HeroMapper heroes, StatementRecorder statements) {
         List<Hero> loaded = heroes.selectAll();
 
-        statements.assertCount(1, () -> new RelationshipLoader(session, DECLARED)
+        statements.assertCount(1, () -> Relkit.bind(session.getConfiguration(), DECLARED).loader(session)
                 .load(loaded, LoadPlan.of(noLoad(WINTER_TEAM_SELECT_IN), selectIn(SUMMER_TEAM_RAISE))));
 
         assertThat(loaded).extracting(Hero::getWinterTeam).containsOnlyNulls();
@@ -76,13 +78,26 @@ class DefaultLoadingIT {
     }
 
     @Test
-    void aLoaderWithoutTheMetamodelAppliesOnlyItsPlan(SqlSession session, HeroMapper heroes, StatementRecorder statements) {
+    void everyLoaderAppliesItsBindingsDefaultsSoAnUnnamedReferenceIsLazyNotNull(SqlSession session, HeroMapper heroes,
+                                                                             StatementRecorder statements) {
         List<Hero> loaded = heroes.selectAll();
 
-        statements.assertCount(0, () -> new RelationshipLoader(session).load(loaded, LoadPlan.of()));
+        statements.assertCount(0, () -> ReferenceCatalogue.loader(session).load(loaded, LoadPlan.of()));
 
-        assertThat(loaded).extracting(Hero::getWinterTeam, Hero::getSummerTeam).containsOnly(
-                org.assertj.core.api.Assertions.tuple(null, null));
+        assertThat(loaded).extracting(Hero::getWinterTeam).doesNotContainNull();
+        assertThat(statements.assertCount(1, () -> loaded.get(0).getWinterTeam().getName())).isEqualTo("Preventers");
+    }
+
+    @Test
+    void aDefaultLeavesAloneWhatTheParentsStatementAlreadyMapped(SqlSession session, HeroMapper heroes,
+                                                               StatementRecorder statements) {
+        List<Hero> loaded = heroes.selectByWinterTeamName("Preventers");
+        List<Team> mapped = loaded.stream().map(Hero::getWinterTeam).toList();
+
+        statements.assertCount(0, () -> ReferenceCatalogue.loader(session).load(loaded, LoadPlan.of()));
+
+        assertThat(loaded).extracting(Hero::getWinterTeam).containsExactlyElementsOf(mapped);
+        assertThat(statements.assertCount(0, () -> loaded.get(0).getWinterTeam().getName())).isEqualTo("Preventers");
     }
 
     @Test
@@ -91,7 +106,7 @@ class DefaultLoadingIT {
         List<Team> loaded = teams.selectAll();
         Metamodel heroDefaults = Metamodel.of(HeroRelationships.ALL); // every hero relationship is declared lazy
 
-        statements.assertCount(0, () -> new RelationshipLoader(session, heroDefaults).load(loaded, LoadPlan.of()));
+        statements.assertCount(0, () -> Relkit.bind(session.getConfiguration(), heroDefaults).loader(session).load(loaded, LoadPlan.of()));
 
         assertThat(statements.assertCount(1, () -> loaded.get(0).getWinterHeroes().size())).isEqualTo(2);
     }

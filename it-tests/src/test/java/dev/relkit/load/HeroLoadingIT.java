@@ -1,5 +1,6 @@
 package dev.relkit.load;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.harness.RecordedStatement;
 import dev.relkit.harness.RelkitTest;
 import dev.relkit.harness.StatementRecorder;
@@ -47,7 +48,7 @@ class HeroLoadingIT {
     @Test
     void selectInLoadsBothManyToOnesInOneStatementEachAndSharesTeamObjects(
             SqlSession session, HeroMapper heroes, StatementRecorder statements) {
-        List<Hero> loaded = statements.assertCount(3, () -> new RelationshipLoader(session)
+        List<Hero> loaded = statements.assertCount(3, () -> ReferenceCatalogue.loader(session)
                 .load(heroes.selectAll(), LoadPlan.of(selectIn(WINTER_TEAM), selectIn(SUMMER_TEAM))));
 
         assertThat(loaded).extracting(Hero::getName, h -> h.getWinterTeam().getName(), h -> h.getSummerTeam().getName())
@@ -64,7 +65,7 @@ class HeroLoadingIT {
     void selectInRendersOneInStatementFromTheDeclaration(SqlSession session, HeroMapper heroes, StatementRecorder statements) {
         List<Hero> parents = heroes.selectAll();
 
-        List<RecordedStatement> run = statements.record(() -> new RelationshipLoader(session)
+        List<RecordedStatement> run = statements.record(() -> ReferenceCatalogue.loader(session)
                 .load(parents, LoadPlan.of(selectIn(SUMMER_TEAM))));
 
         assertThat(run).singleElement().satisfies(statement -> {
@@ -77,7 +78,7 @@ class HeroLoadingIT {
     @Test
     void selectInFillsOneToManyCollectionsAndChainedJoinedLoadsInTheSameStatement(
             SqlSession session, TeamMapper teams, StatementRecorder statements) {
-        List<Team> loaded = statements.assertCount(2, () -> new RelationshipLoader(session)
+        List<Team> loaded = statements.assertCount(2, () -> ReferenceCatalogue.loader(session)
                 .load(teams.selectAll(), LoadPlan.of(selectIn(WINTER_HEROES).joined(SUMMER_TEAM))));
 
         Team preventers = loaded.get(0);
@@ -106,7 +107,7 @@ class HeroLoadingIT {
         List<Hero> parents = heroes.selectAll();
         assertThat(parents).hasSize(parentCount + 2);
 
-        statements.assertCount(3, () -> new RelationshipLoader(session, 5000)
+        statements.assertCount(3, () -> ReferenceCatalogue.loader(session, 5000)
                 .load(parents, LoadPlan.of(selectIn(WINTER_TEAM), selectIn(SUMMER_TEAM).selectIn(HeroRelationships.SUMMER_HEROES))));
         // teams: 1 statement each for winter and summer, then the summer teams' heroes: 1
 
@@ -120,7 +121,7 @@ class HeroLoadingIT {
     void chunksKeysIntoSeveralInStatements(SqlSession session, HeroMapper heroes, StatementRecorder statements) {
         List<Hero> parents = heroes.selectAll();
 
-        statements.assertCount(2, () -> new RelationshipLoader(session, 1).load(parents, LoadPlan.of(selectIn(SUMMER_TEAM))));
+        statements.assertCount(2, () -> ReferenceCatalogue.loader(session, 1).load(parents, LoadPlan.of(selectIn(SUMMER_TEAM))));
 
         assertThat(parents).extracting(h -> h.getSummerTeam().getName()).containsExactly("Z-Force", "Preventers");
     }
@@ -128,7 +129,7 @@ class HeroLoadingIT {
     @Test
     void extraCriteriaLoadOnlyMatchingChildrenWithoutChangingTheRelationship(
             SqlSession session, TeamMapper teams, StatementRecorder statements) {
-        List<Team> loaded = statements.assertCount(2, () -> new RelationshipLoader(session)
+        List<Team> loaded = statements.assertCount(2, () -> ReferenceCatalogue.loader(session)
                 .load(teams.selectAll(), LoadPlan.of(selectIn(WINTER_HEROES).where(hero.age, isGreaterThan(40)))));
 
         assertThat(loaded.get(0).getWinterHeroes()).extracting(Hero::getName).containsExactly("Rusty-Man");
@@ -139,7 +140,7 @@ class HeroLoadingIT {
         var preventersOnly = select(team.id, team.name, team.headquarters).from(team).where(team.name, isEqualTo("Preventers"));
 
         List<RecordedStatement> run = statements.record(() -> {
-            List<Team> loaded = new RelationshipLoader(session)
+            List<Team> loaded = ReferenceCatalogue.loader(session)
                     .query(HeroRelationships.TEAM, preventersOnly, LoadPlan.of(subquery(WINTER_HEROES)));
             assertThat(loaded).singleElement().satisfies(t ->
                     assertThat(t.getWinterHeroes()).extracting(Hero::getName).containsExactly("Deadpond", "Rusty-Man"));
@@ -156,8 +157,8 @@ class HeroLoadingIT {
         List<Hero> loaded = heroes.selectAll();
         List<Team> allTeams = teams.selectAll();
         statements.assertCount(0, () -> {
-            new RelationshipLoader(session).load(loaded, LoadPlan.of(raise(WINTER_TEAM)));
-            new RelationshipLoader(session).load(allTeams, LoadPlan.of(raise(WINTER_HEROES)));
+            ReferenceCatalogue.loader(session).load(loaded, LoadPlan.of(raise(WINTER_TEAM)));
+            ReferenceCatalogue.loader(session).load(allTeams, LoadPlan.of(raise(WINTER_HEROES)));
         });
 
         Hero deadpond = loaded.get(0);
@@ -177,8 +178,8 @@ class HeroLoadingIT {
         List<Hero> loaded = heroes.selectAll();
         List<Team> allTeams = teams.selectAll();
         statements.assertCount(0, () -> {
-            new RelationshipLoader(session).load(loaded, LoadPlan.of(lazy(WINTER_TEAM)));
-            new RelationshipLoader(session).load(allTeams, LoadPlan.of(lazy(WINTER_HEROES)));
+            ReferenceCatalogue.loader(session).load(loaded, LoadPlan.of(lazy(WINTER_TEAM)));
+            ReferenceCatalogue.loader(session).load(allTeams, LoadPlan.of(lazy(WINTER_HEROES)));
         });
         Team winterTeam = loaded.get(0).getWinterTeam();
         List<Hero> winterHeroes = allTeams.get(0).getWinterHeroes();
@@ -199,7 +200,7 @@ class HeroLoadingIT {
         List<Team> allTeams;
         try (SqlSession own = factory.openSession()) {
             allTeams = own.getMapper(TeamMapper.class).selectAll();
-            new RelationshipLoader(own).load(allTeams, LoadPlan.of(lazy(WINTER_HEROES)));
+            ReferenceCatalogue.loader(own).load(allTeams, LoadPlan.of(lazy(WINTER_HEROES)));
         }
         List<Hero> detached = allTeams.get(1).getWinterHeroes();
 
@@ -215,8 +216,8 @@ class HeroLoadingIT {
         List<Hero> withTeams = List.of(heroes.selectWithTeamsById(1));
 
         statements.assertCount(0, () -> {
-            new RelationshipLoader(session).load(allTeams, LoadPlan.of(noLoad(WINTER_HEROES)));
-            new RelationshipLoader(session).load(withTeams, LoadPlan.of(noLoad(WINTER_TEAM)));
+            ReferenceCatalogue.loader(session).load(allTeams, LoadPlan.of(noLoad(WINTER_HEROES)));
+            ReferenceCatalogue.loader(session).load(withTeams, LoadPlan.of(noLoad(WINTER_TEAM)));
         });
 
         assertThat(allTeams).allSatisfy(t -> assertThat(t.getWinterHeroes()).isEmpty());
@@ -229,7 +230,7 @@ class HeroLoadingIT {
             SqlSession session, HeroMapper heroes, StatementRecorder statements) {
         List<Hero> withTeams = heroes.selectByWinterTeamName("Preventers");
 
-        statements.assertCount(1, () -> new RelationshipLoader(session)
+        statements.assertCount(1, () -> ReferenceCatalogue.loader(session)
                 .load(withTeams, LoadPlan.of(joined(WINTER_TEAM).selectIn(WINTER_HEROES))));
 
         assertThat(withTeams.get(0).getWinterTeam().getWinterHeroes()).extracting(Hero::getName)
@@ -240,7 +241,7 @@ class HeroLoadingIT {
     void rejectsAnOptionForAnotherEntityNamingBoth(SqlSession session, HeroMapper heroes) {
         List<Hero> parents = heroes.selectAll();
 
-        assertThatThrownBy(() -> new RelationshipLoader(session).load(parents, LoadPlan.of(selectIn(WINTER_HEROES))))
+        assertThatThrownBy(() -> ReferenceCatalogue.loader(session).load(parents, LoadPlan.of(selectIn(WINTER_HEROES))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Team.winterHeroes").hasMessageContaining("Hero");
     }

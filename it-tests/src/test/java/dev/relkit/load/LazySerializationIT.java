@@ -1,5 +1,6 @@
 package dev.relkit.load;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.relkit.harness.RelkitTest;
@@ -36,7 +37,7 @@ class LazySerializationIT {
     void serialisingALazyReferenceLoadsItAndWritesTheRealObject(SqlSession session, HeroMapper heroes,
                                                                  StatementRecorder statements) throws Exception {
         Hero deadpond = heroes.selectAll().get(0);
-        new RelationshipLoader(session).load(List.of(deadpond), LoadPlan.of(lazy(WINTER_TEAM)));
+        ReferenceCatalogue.loader(session).load(List.of(deadpond), LoadPlan.of(lazy(WINTER_TEAM)));
 
         String written = statements.assertCount(1, () -> write(deadpond.getWinterTeam()));
 
@@ -47,7 +48,7 @@ class LazySerializationIT {
     @Test
     void serialisingARaisingCollectionFailsWithTheRelationshipAndKey(SqlSession session, TeamMapper teams) {
         Team preventers = teams.selectAll().get(0);
-        new RelationshipLoader(session).load(List.of(preventers), LoadPlan.of(raise(WINTER_HEROES)));
+        ReferenceCatalogue.loader(session).load(List.of(preventers), LoadPlan.of(raise(WINTER_HEROES)));
 
         assertThatThrownBy(() -> json.writeValueAsString(preventers))
                 .isInstanceOf(JsonMappingException.class)
@@ -60,7 +61,7 @@ class LazySerializationIT {
         Team preventers;
         try (SqlSession own = factory.openSession()) {
             preventers = own.getMapper(TeamMapper.class).selectAll().get(0);
-            new RelationshipLoader(own).load(List.of(preventers), LoadPlan.of(lazy(WINTER_HEROES)));
+            ReferenceCatalogue.loader(own).load(List.of(preventers), LoadPlan.of(lazy(WINTER_HEROES)));
         }
         Team detached = preventers;
 

@@ -1,5 +1,6 @@
 package dev.relkit.load;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.harness.RecordedStatement;
 import dev.relkit.harness.RelkitTest;
 import dev.relkit.harness.StatementRecorder;
@@ -65,7 +66,7 @@ class PolymorphicLoadingIT {
         List<Company> loaded = companies.selectAll();
 
         List<RecordedStatement> run = statements.record(() ->
-                new RelationshipLoader(session).load(loaded, LoadPlan.of(selectIn(EMPLOYEES))));
+                ReferenceCatalogue.loader(session).load(loaded, LoadPlan.of(selectIn(EMPLOYEES))));
 
         assertThat(run).singleElement().satisfies(statement -> {
             assertThat(statement.oneLineSql()).contains("FROM person LEFT JOIN engineer ON engineer.id = person.id"
@@ -93,7 +94,7 @@ class PolymorphicLoadingIT {
                                                              StatementRecorder statements) {
         List<Company> loaded = companies.selectAll();
 
-        statements.assertCount(2, () -> new RelationshipLoader(session)
+        statements.assertCount(2, () -> ReferenceCatalogue.loader(session)
                 .load(loaded, LoadPlan.of(selectIn(EMPLOYEES).selectIn(EMPLOYER))));
 
         assertThat(loaded.get(0).getEmployees()).allSatisfy(p -> assertThat(p.getCompany()).isSameAs(loaded.get(0)));
@@ -108,7 +109,7 @@ class PolymorphicLoadingIT {
         var allCompanies = select(company.id, company.name).from(company).orderBy(company.id);
 
         List<Company> loaded = new ArrayList<>();
-        List<RecordedStatement> run = statements.record(() -> loaded.addAll(new RelationshipLoader(session)
+        List<RecordedStatement> run = statements.record(() -> loaded.addAll(ReferenceCatalogue.loader(session)
                 .query(COMPANY, allCompanies, LoadPlan.of(subquery(EMPLOYEES)))));
 
         assertThat(run).as("the companies, then every employee of them: 2 statements").hasSize(2);
@@ -136,7 +137,7 @@ class PolymorphicLoadingIT {
             SqlSession session, CompanyMapper companies, StatementRecorder statements) {
         List<Company> loaded = companies.selectAll();
 
-        List<RecordedStatement> run = statements.record(() -> new RelationshipLoader(session)
+        List<RecordedStatement> run = statements.record(() -> ReferenceCatalogue.loader(session)
                 .load(loaded, LoadPlan.of(selectIn(EMPLOYEES).where(engineer.engineerLevel, isNotEqualTo("junior")))));
 
         assertThat(run).singleElement().satisfies(statement -> {
@@ -162,7 +163,7 @@ class PolymorphicLoadingIT {
             SqlSession session, CompanyMapper companies, StatementRecorder statements) {
         List<Company> loaded = companies.selectAll();
 
-        statements.assertCount(1, () -> new RelationshipLoader(session)
+        statements.assertCount(1, () -> ReferenceCatalogue.loader(session)
                 .load(loaded, LoadPlan.of(selectIn(EMPLOYEES).joined(EMPLOYER))));
 
         assertThat(loaded.get(0).getEmployees()).extracting(Person::getName, Object::getClass).containsExactly(
@@ -185,12 +186,12 @@ class PolymorphicLoadingIT {
                 .selectInStatement(PersonMapper.NAMESPACE + ".selectByCompanyIds", "companyIds")
                 .build();
 
-        assertThatThrownBy(() -> new RelationshipLoader(session).query(COMPANY,
+        assertThatThrownBy(() -> ReferenceCatalogue.loader(session).query(COMPANY,
                 select(company.id, company.name).from(company), LoadPlan.of(subquery(declaredOnly))))
                 .isInstanceOf(UnsupportedOperationException.class)
                 .hasMessageContaining("Company.employees").hasMessageContaining("selectByCompanyIds")
                 .hasMessageContaining("selectIn").hasMessageContaining("polymorphic(...)");
-        assertThatThrownBy(() -> new RelationshipLoader(session).load(companies.selectAll(),
+        assertThatThrownBy(() -> ReferenceCatalogue.loader(session).load(companies.selectAll(),
                 LoadPlan.of(selectIn(declaredOnly).where(person.name, isNotEqualTo("Patrick")))))
                 .isInstanceOf(UnsupportedOperationException.class)
                 .hasMessageContaining("Company.employees").hasMessageContaining("extra criteria")
@@ -206,8 +207,8 @@ class PolymorphicLoadingIT {
         List<Company> joinedDynamic = companies.selectAllWithEmployeesDynamic();
 
         statements.assertCount(0, () -> {
-            new RelationshipLoader(session).load(joinedXml, LoadPlan.of(joined(EMPLOYEES)));
-            new RelationshipLoader(session).load(joinedDynamic, LoadPlan.of(joined(EMPLOYEES)));
+            ReferenceCatalogue.loader(session).load(joinedXml, LoadPlan.of(joined(EMPLOYEES)));
+            ReferenceCatalogue.loader(session).load(joinedDynamic, LoadPlan.of(joined(EMPLOYEES)));
         });
 
         assertThat(joinedDynamic).usingRecursiveComparison().withStrictTypeChecking().isEqualTo(joinedXml);
@@ -219,7 +220,7 @@ class PolymorphicLoadingIT {
     void lazyLoadsOneCompanysEmployeesAsTheirSubtypesOnFirstTouch(SqlSession session, CompanyMapper companies,
                                                                   StatementRecorder statements) {
         List<Company> loaded = companies.selectAll();
-        statements.assertCount(0, () -> new RelationshipLoader(session).load(loaded, LoadPlan.of(lazy(EMPLOYEES))));
+        statements.assertCount(0, () -> ReferenceCatalogue.loader(session).load(loaded, LoadPlan.of(lazy(EMPLOYEES))));
 
         List<Person> chumBucket = loaded.get(1).getEmployees();
         assertThat(statements.assertCount(1, chumBucket::size)).isEqualTo(2);
@@ -235,8 +236,8 @@ class PolymorphicLoadingIT {
         List<Company> notLoaded = companies.selectAllWithEmployees();
 
         statements.assertCount(0, () -> {
-            new RelationshipLoader(session).load(raising, LoadPlan.of(raise(EMPLOYEES)));
-            new RelationshipLoader(session).load(notLoaded, LoadPlan.of(noLoad(EMPLOYEES)));
+            ReferenceCatalogue.loader(session).load(raising, LoadPlan.of(raise(EMPLOYEES)));
+            ReferenceCatalogue.loader(session).load(notLoaded, LoadPlan.of(noLoad(EMPLOYEES)));
         });
 
         assertThatThrownBy(() -> raising.get(0).getEmployees().get(0))
@@ -260,17 +261,17 @@ class PolymorphicLoadingIT {
         session.clearCache();
         List<Company> notLoaded = generated(companies.selectAll());
 
-        statements.assertCount(1, () -> new RelationshipLoader(session, CHUNK).load(bySelectIn, LoadPlan.of(selectIn(EMPLOYEES))));
+        statements.assertCount(1, () -> ReferenceCatalogue.loader(session, CHUNK).load(bySelectIn, LoadPlan.of(selectIn(EMPLOYEES))));
         session.clearCache();
         var generatedCompanies = select(company.id, company.name).from(company)
                 .where(company.name, isLike("gen company %")).orderBy(company.id);
-        List<Company> bySubquery = generated(statements.assertCount(2, () -> new RelationshipLoader(session)
+        List<Company> bySubquery = generated(statements.assertCount(2, () -> ReferenceCatalogue.loader(session)
                 .query(COMPANY, generatedCompanies, LoadPlan.of(subquery(EMPLOYEES)))));
         statements.assertCount(0, () -> {
-            new RelationshipLoader(session).load(reference, LoadPlan.of(joined(EMPLOYEES)));
-            new RelationshipLoader(session).load(lazyCompanies, LoadPlan.of(lazy(EMPLOYEES)));
-            new RelationshipLoader(session).load(raising, LoadPlan.of(raise(EMPLOYEES)));
-            new RelationshipLoader(session).load(notLoaded, LoadPlan.of(noLoad(EMPLOYEES)));
+            ReferenceCatalogue.loader(session).load(reference, LoadPlan.of(joined(EMPLOYEES)));
+            ReferenceCatalogue.loader(session).load(lazyCompanies, LoadPlan.of(lazy(EMPLOYEES)));
+            ReferenceCatalogue.loader(session).load(raising, LoadPlan.of(raise(EMPLOYEES)));
+            ReferenceCatalogue.loader(session).load(notLoaded, LoadPlan.of(noLoad(EMPLOYEES)));
         });
 
         assertThat(bySelectIn).usingRecursiveComparison().withStrictTypeChecking().isEqualTo(reference);

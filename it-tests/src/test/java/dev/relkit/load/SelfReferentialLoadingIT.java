@@ -1,5 +1,6 @@
 package dev.relkit.load;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.harness.RecordedStatement;
 import dev.relkit.harness.RelkitTest;
 import dev.relkit.harness.StatementRecorder;
@@ -71,7 +72,7 @@ class SelfReferentialLoadingIT {
     @Test
     void selectInLoadsEveryManagerInOneStatementAsTheSameObjectsAsTheParents(SqlSession session, EmployeeMapper employees,
                                                                             StatementRecorder statements) {
-        List<Employee> loaded = statements.assertCount(2, () -> new RelationshipLoader(session)
+        List<Employee> loaded = statements.assertCount(2, () -> ReferenceCatalogue.loader(session)
                 .load(employees.selectAll(), LoadPlan.of(selectIn(MANAGER))));
 
         assertThat(loaded.get(0).getManager()).isNull();
@@ -82,7 +83,7 @@ class SelfReferentialLoadingIT {
     @Test
     void selectInLoadsEverySubordinatesListInOneStatement(SqlSession session, EmployeeMapper employees,
                                                          StatementRecorder statements) {
-        List<Employee> loaded = statements.assertCount(2, () -> new RelationshipLoader(session)
+        List<Employee> loaded = statements.assertCount(2, () -> ReferenceCatalogue.loader(session)
                 .load(employees.selectAll(), LoadPlan.of(selectIn(SUBORDINATES))));
 
         assertThat(loaded).extracting(Employee::getName, e -> employeeIds(e.getSubordinates())).startsWith(
@@ -96,7 +97,7 @@ class SelfReferentialLoadingIT {
                                                              StatementRecorder statements) {
         for (Employee tom : List.of(statements.assertCount(1, () -> employees.selectWithManagerAndSubordinatesById(4)),
                 statements.assertCount(1, () -> employees.selectWithManagerAndSubordinatesByIdDynamic(4)))) {
-            statements.assertCount(0, () -> new RelationshipLoader(session)
+            statements.assertCount(0, () -> ReferenceCatalogue.loader(session)
                     .load(List.of(tom), LoadPlan.of(joined(MANAGER), joined(SUBORDINATES))));
 
             assertThat(tom.getManager().getName()).isEqualTo("Marcus Webb");
@@ -113,7 +114,7 @@ class SelfReferentialLoadingIT {
 
         List<RecordedStatement> run = new ArrayList<>();
         List<Employee> loaded = new ArrayList<>();
-        run.addAll(statements.record(() -> loaded.addAll(new RelationshipLoader(session)
+        run.addAll(statements.record(() -> loaded.addAll(ReferenceCatalogue.loader(session)
                 .query(EMPLOYEE, marcusAndTom, LoadPlan.of(subquery(MANAGER), subquery(SUBORDINATES))))));
 
         assertThat(run).hasSize(3);
@@ -130,7 +131,7 @@ class SelfReferentialLoadingIT {
         List<Employee> raising = employees.selectAll();
         session.clearCache();
         List<Employee> unloaded = employees.selectAll();
-        RelationshipLoader loader = new RelationshipLoader(session);
+        RelationshipLoader loader = ReferenceCatalogue.loader(session);
 
         statements.assertCount(0, () -> {
             loader.load(lazyLoaded, LoadPlan.of(lazy(MANAGER), lazy(SUBORDINATES)));
@@ -163,7 +164,7 @@ class SelfReferentialLoadingIT {
     void recursiveSubordinatesLoadTheManagementChainOneStatementPerLevel(SqlSession session, StatementRecorder statements) {
         var olivia = select(employee.columns("")).from(employee).where(employee.id, isEqualTo(1));
 
-        Employee top = statements.assertCount(1 + 3, () -> new RelationshipLoader(session)
+        Employee top = statements.assertCount(1 + 3, () -> ReferenceCatalogue.loader(session)
                 .query(EMPLOYEE, olivia, LoadPlan.of(selectIn(SUBORDINATES).recursive(3)))).get(0);
 
         Employee marcus = top.getSubordinates().get(0);
@@ -180,7 +181,7 @@ class SelfReferentialLoadingIT {
     void selectInFillsTheKeyedChildrenAndRecursionReachesTheLeafFourLevelsDown(SqlSession session, StatementRecorder statements) {
         var rootnode = select(treeNode.id, treeNode.parentId, treeNode.name).from(treeNode).where(treeNode.id, isEqualTo(1));
 
-        TreeNode root = statements.assertCount(1 + 4, () -> new RelationshipLoader(session)
+        TreeNode root = statements.assertCount(1 + 4, () -> ReferenceCatalogue.loader(session)
                 .query(TREE_NODE, rootnode, LoadPlan.of(selectIn(NODE_CHILDREN).recursive(4)))).get(0);
 
         assertThat(root.getChildren()).containsOnlyKeys("node1", "node3", "node2", "node4");
@@ -195,7 +196,7 @@ class SelfReferentialLoadingIT {
     void everyStrategyOnTheKeyedChildrenAndTheParent(SqlSession session, TreeNodeMapper nodes, StatementRecorder statements) {
         var roots = select(treeNode.id, treeNode.parentId, treeNode.name).from(treeNode).where(treeNode.parentId, isNull())
                 .orderBy(treeNode.id);
-        RelationshipLoader loader = new RelationshipLoader(session);
+        RelationshipLoader loader = ReferenceCatalogue.loader(session);
 
         List<TreeNode> bySubquery = statements.assertCount(2, () -> loader.query(TREE_NODE, roots, LoadPlan.of(subquery(NODE_CHILDREN))));
         assertThat(bySubquery).extracting(TreeNode::getName, n -> List.copyOf(n.getChildren().keySet())).containsExactly(
@@ -233,7 +234,7 @@ class SelfReferentialLoadingIT {
         var rootnode = select(treeNode.id, treeNode.parentId, treeNode.name).from(treeNode).where(treeNode.id, isEqualTo(1));
         TreeNode root;
         try (SqlSession own = factory.openSession()) {
-            root = new RelationshipLoader(own).query(TREE_NODE, rootnode, LoadPlan.of(lazy(NODE_CHILDREN))).get(0);
+            root = ReferenceCatalogue.loader(own).query(TREE_NODE, rootnode, LoadPlan.of(lazy(NODE_CHILDREN))).get(0);
         }
 
         assertThatThrownBy(() -> root.getChildren().size()).isInstanceOf(DetachedInstanceException.class)
@@ -248,7 +249,7 @@ class SelfReferentialLoadingIT {
                                                                                StatementRecorder statements) {
         assertThat(GeneratedDomainRows.categoryTree(session, branching, 6)).isEqualTo(nodes);
 
-        Category root = statements.assertCount(1 + 4, () -> new RelationshipLoader(session)
+        Category root = statements.assertCount(1 + 4, () -> ReferenceCatalogue.loader(session)
                 .query(CATEGORY, generatedRoot(), LoadPlan.of(selectIn(CATEGORY_CHILDREN).recursive(4)))).get(0);
 
         List<List<Category>> levels = levels(root);
@@ -264,7 +265,7 @@ class SelfReferentialLoadingIT {
                                                             StatementRecorder statements) {
         GeneratedDomainRows.categoryTree(session, branching, 6);
 
-        Category root = statements.assertCount(1 + 6 + 1, () -> new RelationshipLoader(session, 5000)
+        Category root = statements.assertCount(1 + 6 + 1, () -> ReferenceCatalogue.loader(session, 5000)
                 .query(CATEGORY, generatedRoot(), LoadPlan.of(selectIn(CATEGORY_CHILDREN).recursive(50)))).get(0);
         // 6 levels of children, then one statement finds the leaves childless and the walk stops
 
@@ -277,7 +278,7 @@ class SelfReferentialLoadingIT {
         var electronics = select(category.id, category.parentId, category.name).from(category).where(category.id, isEqualTo(1));
 
         Category root = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> statements.assertCount(1 + 4,
-                () -> new RelationshipLoader(session).query(CATEGORY, electronics,
+                () -> ReferenceCatalogue.loader(session).query(CATEGORY, electronics,
                         LoadPlan.of(selectIn(CATEGORY_CHILDREN).recursive(100))).get(0)));
         // levels: Computers, Phones / Laptops, Desktops / Gaming Laptops, Ultrabooks / Electronics again: visited, stop
 
@@ -289,7 +290,7 @@ class SelfReferentialLoadingIT {
     @Test
     void categoryParentAndChildrenUnderEveryOtherStrategy(SqlSession session, StatementRecorder statements) {
         var all = select(category.id, category.parentId, category.name).from(category).orderBy(category.id);
-        RelationshipLoader loader = new RelationshipLoader(session);
+        RelationshipLoader loader = ReferenceCatalogue.loader(session);
 
         List<Category> loaded = statements.assertCount(3, () -> loader.query(CATEGORY, all,
                 LoadPlan.of(subquery(CATEGORY_CHILDREN), selectIn(CATEGORY_PARENT))));

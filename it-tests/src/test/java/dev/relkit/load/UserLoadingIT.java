@@ -1,5 +1,6 @@
 package dev.relkit.load;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.harness.RecordedStatement;
 import dev.relkit.harness.RelkitTest;
 import dev.relkit.harness.StatementRecorder;
@@ -68,7 +69,7 @@ class UserLoadingIT {
     @ValueSource(ints = {1, 10, 1000})
     void selectInLoadsTheOneToOneInOneStatementFromEitherSide(int users, SqlSession session, StatementRecorder statements) {
         GeneratedDomainRows.usersWithProfiles(session, users);
-        RelationshipLoader loader = new RelationshipLoader(session, ONE_CHUNK);
+        RelationshipLoader loader = ReferenceCatalogue.loader(session, ONE_CHUNK);
 
         List<User> loadedUsers = statements.assertCount(2, () -> loader.query(USER, generatedUsers(), LoadPlan.of(selectIn(PROFILE))));
         List<UserProfile> loadedProfiles = statements.assertCount(2, () -> loader.query(USER_PROFILE, generatedProfiles(),
@@ -89,7 +90,7 @@ class UserLoadingIT {
         var profilesWithUsers = RelationshipJoins.on(select(profileWithUserSelectList).from(userProfile).join(UserProfileMapper.user),
                         PROFILE_USER, userProfile, UserProfileMapper.user)
                 .where(userProfile.bio, isLike("bio of gen-user-%")).orderBy(userProfile.id).build().render(MYBATIS3);
-        RelationshipLoader loader = new RelationshipLoader(session);
+        RelationshipLoader loader = ReferenceCatalogue.loader(session);
 
         List<User> loadedUsers = statements.assertCount(1, () ->
                 loader.load(userMapper.selectManyWithProfile(usersWithProfiles), LoadPlan.of(joined(PROFILE))));
@@ -105,7 +106,7 @@ class UserLoadingIT {
     void subqueryLoadsTheOneToOneThroughTheParentQueryFromEitherSide(int users, SqlSession session,
                                                                     StatementRecorder statements) {
         GeneratedDomainRows.usersWithProfiles(session, users);
-        RelationshipLoader loader = new RelationshipLoader(session);
+        RelationshipLoader loader = ReferenceCatalogue.loader(session);
 
         List<RecordedStatement> run = statements.record(() -> {
             assertEveryGeneratedUserHasItsProfile(loader.query(USER, generatedUsers(), LoadPlan.of(subquery(PROFILE))), users);
@@ -123,7 +124,7 @@ class UserLoadingIT {
     void lazyIsRefusedOnTheSideWithoutTheForeignKeyAndLoadsOnTouchOnTheOther(int users, SqlSession session,
                                                                             StatementRecorder statements) {
         GeneratedDomainRows.usersWithProfiles(session, users);
-        RelationshipLoader loader = new RelationshipLoader(session);
+        RelationshipLoader loader = ReferenceCatalogue.loader(session);
         List<User> loadedUsers = loader.query(USER, generatedUsers(), LoadPlan.of());
         List<UserProfile> loadedProfiles = loader.query(USER_PROFILE, generatedProfiles(), LoadPlan.of());
 
@@ -143,7 +144,7 @@ class UserLoadingIT {
     @ValueSource(ints = {1, 10, 1000})
     void raiseRunsNothingAndFailsOnTouchFromEitherSide(int users, SqlSession session, StatementRecorder statements) {
         GeneratedDomainRows.usersWithProfiles(session, users);
-        RelationshipLoader loader = new RelationshipLoader(session);
+        RelationshipLoader loader = ReferenceCatalogue.loader(session);
         List<User> loadedUsers = loader.query(USER, generatedUsers(), LoadPlan.of());
         List<UserProfile> loadedProfiles = loader.query(USER_PROFILE, generatedProfiles(), LoadPlan.of());
 
@@ -171,7 +172,7 @@ class UserLoadingIT {
                         PROFILE, userAccount, UserMapper.profile)
                 .where(userAccount.name, isLike("gen-user-%")).orderBy(userAccount.id).build().render(MYBATIS3);
         List<User> loadedUsers = userMapper.selectManyWithProfile(usersWithProfiles);
-        RelationshipLoader loader = new RelationshipLoader(session);
+        RelationshipLoader loader = ReferenceCatalogue.loader(session);
         List<UserProfile> loadedProfiles = loader.query(USER_PROFILE, generatedProfiles(), LoadPlan.of());
         assertThat(loadedUsers).allSatisfy(u -> assertThat(u.getProfile()).isNotNull());
 
@@ -187,7 +188,7 @@ class UserLoadingIT {
     @Test
     void selectInOnTheSeedLeavesUsersWithoutAProfileNullAndChainsBackToTheSameUsers(SqlSession session,
                                                                                    StatementRecorder statements) {
-        List<User> loaded = statements.assertCount(3, () -> new RelationshipLoader(session)
+        List<User> loaded = statements.assertCount(3, () -> ReferenceCatalogue.loader(session)
                 .query(USER, allUsers(), LoadPlan.of(selectIn(PROFILE).selectIn(PROFILE_USER))));
 
         assertThat(loaded).extracting(User::getName, u -> u.getProfile() == null ? null : u.getProfile().getId())
@@ -205,9 +206,9 @@ class UserLoadingIT {
             SqlSession session, SqlSessionFactory factory, StatementRecorder statements) {
         List<UserProfile> detached;
         try (SqlSession own = factory.openSession()) {
-            detached = new RelationshipLoader(own).query(USER_PROFILE, allProfiles(), LoadPlan.of(lazy(PROFILE_USER)));
+            detached = ReferenceCatalogue.loader(own).query(USER_PROFILE, allProfiles(), LoadPlan.of(lazy(PROFILE_USER)));
         }
-        RelationshipLoader loader = new RelationshipLoader(session);
+        RelationshipLoader loader = ReferenceCatalogue.loader(session);
         List<User> raising = loader.query(USER, allUsers(), LoadPlan.of(raise(PROFILE)));
         UserProfile sandysProfile = detached.get(0);
         User sandy = sandysProfile.getUser();
@@ -232,7 +233,7 @@ class UserLoadingIT {
     @Test
     void extraCriteriaLoadOnlyMatchingAddressesAndLeaveTheRelationshipUnchanged(SqlSession session,
                                                                               StatementRecorder statements) {
-        RelationshipLoader loader = new RelationshipLoader(session);
+        RelationshipLoader loader = ReferenceCatalogue.loader(session);
         List<RecordedStatement> run = statements.record(() -> {
             List<User> filtered = loader.query(USER, allUsers(),
                     LoadPlan.of(selectIn(ADDRESSES).where(address.city, isEqualTo("Bikini Bottom"))));
@@ -254,7 +255,7 @@ class UserLoadingIT {
 
     @Test
     void extraCriteriaApplyToSubqueryLoadingToo(SqlSession session, StatementRecorder statements) {
-        List<User> loaded = statements.assertCount(2, () -> new RelationshipLoader(session).query(USER, allUsers(),
+        List<User> loaded = statements.assertCount(2, () -> ReferenceCatalogue.loader(session).query(USER, allUsers(),
                 LoadPlan.of(subquery(ADDRESSES).where(address.postalCode, isEqualTo("96971")))));
 
         assertThat(loaded).extracting(User::getName, u -> addressIds(u.getAddresses())).containsExactly(

@@ -1,5 +1,6 @@
 package dev.relkit.sakila;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.harness.RelkitTest;
 import dev.relkit.harness.StatementRecorder;
 import dev.relkit.harness.TestDatabase;
@@ -200,7 +201,7 @@ class SakilaGraphIT {
                                                             StatementRecorder statements) {
         List<Store> loaded = stores.selectWithManagerAndAddressByIds(List.of(1, 2));
 
-        statements.assertCount(2, () -> new RelationshipLoader(session)
+        statements.assertCount(2, () -> ReferenceCatalogue.loader(session)
                 .load(loaded, LoadPlan.of(selectIn(STORE_STAFF).selectIn(STAFF_STORE))));
 
         assertThat(loaded).extracting(Store::getStoreId, store -> store.getManager().getStaffId(),

@@ -1,5 +1,6 @@
 package dev.relkit.session;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.harness.Isolation;
 import dev.relkit.harness.RecordedStatement;
 import dev.relkit.harness.RelkitTest;
@@ -54,7 +55,7 @@ class AssociationProxyIT {
     void openUnit(TestDatabase database, SqlSessionFactory factory) {
         database.reloadScripts();
         this.factory = factory;
-        unit = new RelkitSession(factory.openSession(false), ORDERS);
+        unit = ReferenceCatalogue.session(factory.openSession(false));
     }
 
     @AfterEach
@@ -91,7 +92,7 @@ class AssociationProxyIT {
         statements.assertCount(0, unit::commit);
         assertThat(Rows.committed(dataSource, newLines)).containsExactly("ada lovelace|T-Shirt|2|19.99", "ada lovelace|Mug|1|12.50");
 
-        try (RelkitSession reader = new RelkitSession(factory.openSession(false), ORDERS)) {
+        try (RelkitSession reader = ReferenceCatalogue.session(factory.openSession(false))) {
             Order readBack = statements.assertCount(2, () -> reader.load(ORDER,
                     List.of(reader.get(ORDER, order.getId())), LINES_AND_ITEMS).get(0));
             assertThat(ORDER_ITEMS_PROXY.list(readBack)).extracting(Item::getDescription, Item::getPrice)
@@ -155,7 +156,7 @@ class AssociationProxyIT {
 
         assertThat(Rows.committed(dataSource, "select i.description from order_item l join item i on i.id = l.item_id"
                 + " where l.order_id = 1 order by l.id")).containsExactly("T-Shirt", "Mug", "Hat");
-        try (RelkitSession reader = new RelkitSession(factory.openSession(false), ORDERS)) {
+        try (RelkitSession reader = ReferenceCatalogue.session(factory.openSession(false))) {
             Order reloaded = reader.load(ORDER, List.of(reader.get(ORDER, 1)), LINES_AND_ITEMS).get(0);
             assertThat(ORDER_ITEMS_PROXY.list(reloaded)).as("Order.orderItems is ordered by order_item.id")
                     .extracting(Item::getDescription).containsExactly("T-Shirt", "Mug", "Hat");

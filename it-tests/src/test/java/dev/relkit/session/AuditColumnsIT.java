@@ -1,5 +1,6 @@
 package dev.relkit.session;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.harness.Isolation;
 import dev.relkit.harness.RecordedStatement;
 import dev.relkit.harness.RelkitTest;
@@ -45,7 +46,7 @@ class AuditColumnsIT {
     @BeforeEach
     void openUnit(TestDatabase database, SqlSessionFactory factory) {
         database.reloadScripts();
-        unit = new RelkitSession(factory.openSession(false), BLOG).clock(FIRST);
+        unit = ReferenceCatalogue.session(factory.openSession(false)).clock(FIRST);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package dev.relkit.session;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.harness.Isolation;
 import dev.relkit.harness.RecordedStatement;
 import dev.relkit.harness.RelkitTest;
@@ -76,7 +77,7 @@ class BidirectionalSyncIT {
     @Test
     void movingAnEmployeeToAnotherDepartmentMovesItBetweenTheCollectionsAndUpdatesOneColumn(
             StatementRecorder statements, DataSource dataSource) {
-        try (RelkitSession unit = new RelkitSession(factory.openSession(false), COMPANY)) {
+        try (RelkitSession unit = ReferenceCatalogue.session(factory.openSession(false))) {
             BackReferences backReferences = unit.backReferences(); // finds Lena's old department by her foreign key
             List<Department> departments = statements.assertCount(2, () -> unit.load(DEPARTMENT, unit.query(DEPARTMENT,
                     select(department.id, department.name).from(department).where(department.id, isIn(1, 3)).orderBy(department.id)),
@@ -111,7 +112,7 @@ class BidirectionalSyncIT {
     void anEmployeeAddedToADepartmentsCollectionGetsItsBackReferenceAndIsInsertedWithTheDepartmentsKey(
             StatementRecorder statements, DataSource dataSource) {
         BackReferences backReferences = new BackReferences(COMPANY);
-        try (RelkitSession unit = new RelkitSession(factory.openSession(false), COMPANY)) {
+        try (RelkitSession unit = ReferenceCatalogue.session(factory.openSession(false))) {
             Department legal = unit.get(DEPARTMENT, 4);
             Employee ivy = new Employee("Ivy Chen", LocalDate.of(2025, 1, 6), new BigDecimal("99000.00"));
 
@@ -136,7 +137,7 @@ class BidirectionalSyncIT {
     void anEmployeeRemovedFromItsDepartmentsCollectionLosesTheDepartmentInTheDatabase(
             StatementRecorder statements, DataSource dataSource) {
         BackReferences backReferences = new BackReferences(COMPANY);
-        try (RelkitSession unit = new RelkitSession(factory.openSession(false), COMPANY)) {
+        try (RelkitSession unit = ReferenceCatalogue.session(factory.openSession(false))) {
             Department support = statements.assertCount(2, () -> unit.load(DEPARTMENT, List.of(unit.get(DEPARTMENT, 3)),
                     LoadPlan.of(selectIn(EMPLOYEES))).get(0));
             Employee mia = support.getEmployees().get(1);
@@ -157,7 +158,7 @@ class BidirectionalSyncIT {
     @Test
     void aManyToManyChangedFromEitherSideWritesEachLinkRowOnce(StatementRecorder statements, DataSource dataSource) {
         BackReferences backReferences = new BackReferences(BLOG);
-        try (RelkitSession unit = new RelkitSession(factory.openSession(false), BLOG)) {
+        try (RelkitSession unit = ReferenceCatalogue.session(factory.openSession(false))) {
             List<Post> posts = statements.assertCount(2, () -> unit.load(POST,
                     unit.query(POST, select(post.allColumns()).from(post).orderBy(post.id)), LoadPlan.of(selectIn(POST_TAGS))));
             List<Tag> tags = statements.assertCount(2, () -> unit.load(TAG,
@@ -193,7 +194,7 @@ class BidirectionalSyncIT {
     @Test
     void aTagSetComesBackInTheDeclaredSlugOrderWhateverOrderTagsWereAddedIn(StatementRecorder statements, DataSource dataSource) {
         BackReferences backReferences = new BackReferences(BLOG);
-        try (RelkitSession unit = new RelkitSession(factory.openSession(false), BLOG)) {
+        try (RelkitSession unit = ReferenceCatalogue.session(factory.openSession(false))) {
             Post wendysFirst = statements.assertCount(2, () -> unit.load(POST, List.of(unit.get(POST, 1)),
                     LoadPlan.of(selectIn(POST_TAGS))).get(0));
             backReferences.add(POST_TAGS, wendysFirst, unit.get(TAG, 3)); // orm
@@ -202,7 +203,7 @@ class BidirectionalSyncIT {
             statements.assertCount(2, unit::commit);
         }
         assertThat(Rows.committed(dataSource, "select tag_id from post_tag where post_id = 1 order by tag_id")).containsExactly("1", "2", "3", "5");
-        try (RelkitSession reader = new RelkitSession(factory.openSession(false), BLOG)) {
+        try (RelkitSession reader = ReferenceCatalogue.session(factory.openSession(false))) {
             Post reloaded = statements.assertCount(2, () -> reader.load(POST, List.of(reader.get(POST, 1)),
                     LoadPlan.of(selectIn(POST_TAGS))).get(0));
             assertThat(reloaded.getTags()).as("Post.tags is ordered by tag.slug")
@@ -215,7 +216,7 @@ class BidirectionalSyncIT {
             StatementRecorder statements, DataSource dataSource) {
         BackReferences backReferences = new BackReferences(SCHOOL);
         String enrollmentRows = "select student_id, course_id, enrollment_date from enrollment where student_id = 1 order by course_id";
-        try (RelkitSession unit = new RelkitSession(factory.openSession(false), SCHOOL)) {
+        try (RelkitSession unit = ReferenceCatalogue.session(factory.openSession(false))) {
             Student ana = statements.assertCount(3, () -> unit.load(STUDENT, List.of(unit.get(STUDENT, 1)),
                     LoadPlan.of(selectIn(STUDENT_COURSES), selectIn(STUDENT_ENROLLMENTS))).get(0));
             Course drama = unit.get(COURSE, 4);

@@ -1,5 +1,6 @@
 package dev.relkit.session;
 
+import dev.relkit.Relkit;
 import dev.relkit.harness.Isolation;
 import dev.relkit.harness.RecordedStatement;
 import dev.relkit.harness.RelkitTest;
@@ -51,7 +52,7 @@ class CascadeUnitOfWorkIT {
     @BeforeEach
     void openUnit(TestDatabase database, SqlSessionFactory factory) {
         database.reloadScripts();
-        unit = new RelkitSession(factory.openSession(false), BASKETS);
+        unit = Relkit.bind(factory.getConfiguration(), BASKETS).session(factory.openSession(false));
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package dev.relkit.session;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.harness.Isolation;
 import dev.relkit.harness.RecordedStatement;
 import dev.relkit.harness.RelkitTest;
@@ -48,7 +49,7 @@ class CompositeKeyWriteIT {
     @BeforeEach
     void openUnit(TestDatabase database, SqlSessionFactory factory) {
         database.reloadScripts();
-        unit = new RelkitSession(factory.openSession(false), ORDERS);
+        unit = ReferenceCatalogue.session(factory.openSession(false));
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package dev.relkit.session;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.harness.Isolation;
 import dev.relkit.harness.RecordedStatement;
 import dev.relkit.harness.RelkitTest;
@@ -63,7 +64,7 @@ class GetOrCreateIT {
     @BeforeEach
     void openUnit(TestDatabase database, SqlSessionFactory factory) {
         database.reloadScripts();
-        unit = new RelkitSession(factory.openSession(false), BLOG);
+        unit = ReferenceCatalogue.session(factory.openSession(false));
     }
 
     @AfterEach
@@ -159,7 +160,7 @@ class GetOrCreateIT {
         // the unit's REPEATABLE READ snapshot starts with this read: it will not see later commits
         assertThat(unit.get(TAG, 1)).isNotNull();
         Integer winnerId;
-        try (RelkitSession other = new RelkitSession(factory.openSession(false), BLOG)) {
+        try (RelkitSession other = ReferenceCatalogue.session(factory.openSession(false))) {
             winnerId = TAGS_BY_SLUG.get(other, "late", GetOrCreateIT::newTag).getId();
             other.commit();
         }
@@ -249,7 +250,7 @@ class GetOrCreateIT {
     }
 
     private static Map<String, Integer> allInOneUnit(SqlSessionFactory factory, List<String> slugs) {
-        try (RelkitSession own = new RelkitSession(factory.openSession(false), BLOG)) {
+        try (RelkitSession own = ReferenceCatalogue.session(factory.openSession(false))) {
             Map<String, Tag> tags = TAGS_BY_SLUG.getAll(own, slugs, GetOrCreateIT::newTag);
             own.commit();
             return ids(tags);
@@ -259,7 +260,7 @@ class GetOrCreateIT {
     private static Map<String, Integer> oneUnitPerSlug(SqlSessionFactory factory, List<String> slugs) {
         Map<String, Tag> tags = new java.util.TreeMap<>();
         for (String slug : slugs) {
-            try (RelkitSession own = new RelkitSession(factory.openSession(false), BLOG)) {
+            try (RelkitSession own = ReferenceCatalogue.session(factory.openSession(false))) {
                 tags.put(slug, TAGS_BY_SLUG.get(own, slug, GetOrCreateIT::newTag));
                 own.commit();
             }

@@ -1,5 +1,6 @@
 package dev.relkit.session;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.harness.Isolation;
 import dev.relkit.harness.RecordedStatement;
 import dev.relkit.harness.RelkitTest;
@@ -46,7 +47,7 @@ class KeyedMapWriteIT {
     @BeforeEach
     void openUnit(TestDatabase database, SqlSessionFactory factory) {
         database.reloadScripts();
-        unit = new RelkitSession(factory.openSession(false), TREES);
+        unit = ReferenceCatalogue.session(factory.openSession(false));
         root = unit.get(TREE_NODE, 1);
         unit.load(TREE_NODE, List.of(root), LoadPlan.of(selectIn(NODE_CHILDREN)));
         assertThat(root.getChildren()).containsOnlyKeys("node1", "node3", "node2", "node4");

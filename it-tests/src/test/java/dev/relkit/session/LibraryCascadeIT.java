@@ -1,5 +1,7 @@
 package dev.relkit.session;
 
+import dev.relkit.Relkit;
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.harness.Isolation;
 import dev.relkit.harness.RecordedStatement;
 import dev.relkit.harness.RelkitTest;
@@ -57,7 +59,7 @@ class LibraryCascadeIT {
     @BeforeEach
     void openUnit(TestDatabase database, SqlSessionFactory factory) {
         database.reloadScripts();
-        unit = new RelkitSession(factory.openSession(false), LIBRARY);
+        unit = Relkit.bind(factory.getConfiguration(), LIBRARY).session(factory.openSession(false));
         unit.deleteTargetsLeftUnlinked(LINK_BOOK);
     }
 

@@ -1,5 +1,6 @@
 package dev.relkit.session;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.harness.Isolation;
 import dev.relkit.harness.RecordedStatement;
 import dev.relkit.harness.RelkitTest;
@@ -50,7 +51,7 @@ class PolymorphicWriteIT {
     @BeforeEach
     void openUnit(TestDatabase database, SqlSessionFactory factory) {
         database.reloadScripts();
-        unit = new RelkitSession(factory.openSession(false), COMPANIES).polymorphic(PERSON_HIERARCHY);
+        unit = ReferenceCatalogue.session(factory.openSession(false)).polymorphic(PERSON_HIERARCHY);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package dev.relkit.session;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.harness.RecordedStatement;
 import dev.relkit.harness.RelkitTest;
 import dev.relkit.harness.StatementRecorder;
@@ -36,7 +37,7 @@ class SelfReferenceUnitOfWorkIT {
     @Test
     void insertsANewManagerBeforeTheNewReportAddedFirstAndDeletesInTheReverseOrder(
             SqlSession session, StatementRecorder statements) {
-        RelkitSession unit = new RelkitSession(session, EMPLOYEES);
+        RelkitSession unit = ReferenceCatalogue.session(session);
         Employee grace = new Employee("Grace Hopper", LocalDate.of(2025, 1, 6), new BigDecimal("99000.00"));
         Employee ada = new Employee("Ada Lovelace", LocalDate.of(2025, 1, 5), new BigDecimal("130000.00"));
         backReferences.set(MANAGER, grace, ada);
@@ -61,7 +62,7 @@ class SelfReferenceUnitOfWorkIT {
 
     @Test
     void aDecimalWithAnotherScaleButTheSameValueIsNotAChange(SqlSession session, StatementRecorder statements) {
-        RelkitSession unit = new RelkitSession(session, EMPLOYEES);
+        RelkitSession unit = ReferenceCatalogue.session(session);
         Employee olivia = unit.get(EMPLOYEE, 1);
         assertThat(olivia.getSalary()).isEqualByComparingTo("250000");
 
@@ -73,7 +74,7 @@ class SelfReferenceUnitOfWorkIT {
 
     @Test
     void rowsThatReferToEachOtherAreACycleErrorNamingThemAndNothingIsWritten(SqlSession session, StatementRecorder statements) {
-        RelkitSession unit = new RelkitSession(session, EMPLOYEES);
+        RelkitSession unit = ReferenceCatalogue.session(session);
         Employee first = new Employee("First", LocalDate.of(2025, 2, 1), BigDecimal.ONE);
         Employee second = new Employee("Second", LocalDate.of(2025, 2, 2), BigDecimal.ONE);
         first.setManager(second);

@@ -1,5 +1,9 @@
 package dev.relkit.mapper;
 
+import dev.relkit.Relkit;
+import dev.relkit.load.RelationshipLoader;
+import dev.relkit.session.RelkitSession;
+import dev.relkit.sql.GeneratedStatementInterceptor;
 import dev.relkit.mapper.blog.BlogRelationships;
 import dev.relkit.mapper.company.CompanyRelationships;
 import dev.relkit.mapper.composite.CompositeRelationships;
@@ -15,11 +19,14 @@ import dev.relkit.relation.Metamodel;
 import dev.relkit.relation.Relationship;
 import dev.relkit.resultmap.CompiledResultMapInterceptor;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.ibatis.mapping.Environment;
 import org.apache.ibatis.session.AutoMappingBehavior;
 import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.SqlSession;
 
 /**
  * The reference catalogue's MyBatis set-up: its mappers, its settings and the metamodel of every
@@ -46,8 +53,10 @@ public final class ReferenceCatalogue {
      *
      * <p>Settings: lazy loading on but never aggressive, and no method (not even {@code toString},
      * {@code equals} or {@code hashCode}) triggers a lazy load by surprise; explicit resultMaps only
-     * (auto-mapping stays {@code PARTIAL}), generated keys on, and results mapped through
-     * {@link CompiledResultMapInterceptor compiled resultMaps}.
+     * (auto-mapping stays {@code PARTIAL}), generated keys on, results mapped through
+     * {@link CompiledResultMapInterceptor compiled resultMaps}, and relkit's
+     * {@link GeneratedStatementInterceptor} on every session, so sessions opened before the catalogue
+     * is bound run relkit's statements too.
      */
     public static Configuration newConfiguration(Environment environment) {
         Configuration configuration = new Configuration(environment);
@@ -63,6 +72,9 @@ public final class ReferenceCatalogue {
         configuration.setLazyLoadingEnabled(true);
         configuration.setAggressiveLazyLoading(false);
         configuration.setLazyLoadTriggerMethods(Set.of());
+        if (configuration.getInterceptors().stream().noneMatch(GeneratedStatementInterceptor.class::isInstance)) {
+            configuration.addInterceptor(new GeneratedStatementInterceptor());
+        }
         if (configuration.getInterceptors().stream().noneMatch(CompiledResultMapInterceptor.class::isInstance)) {
             configuration.addInterceptor(new CompiledResultMapInterceptor());
         }
@@ -70,13 +82,42 @@ public final class ReferenceCatalogue {
 
     /** Adds every catalogue mapper interface and its XML to the configuration. */
     public static void addMappers(Configuration configuration) {
+        Relkit.addFragments(configuration); // the tree mappers include relkit's recursive-subtree fragment
         configuration.addMappers(MAPPER_PACKAGE);
+    }
+
+    /**
+     * relkit bound to {@code configuration} with the catalogue's {@link #metamodel()}: bound the first
+     * time a configuration is asked for (its start-up, in the demo and the tests), the same binding
+     * afterwards.
+     */
+    public static Relkit relkit(Configuration configuration) {
+        synchronized (BINDINGS) {
+            return BINDINGS.computeIfAbsent(configuration, c -> Relkit.bind(c, METAMODEL));
+        }
+    }
+
+    /** A loader on {@code session} from the catalogue's binding of the session's configuration. */
+    public static RelationshipLoader loader(SqlSession session) {
+        return relkit(session.getConfiguration()).loader(session);
+    }
+
+    /** As {@link #loader(SqlSession)}, with {@code chunkSize} keys per select-in statement. */
+    public static RelationshipLoader loader(SqlSession session, int chunkSize) {
+        return relkit(session.getConfiguration()).loader(session, chunkSize);
+    }
+
+    /** A unit of work on {@code sqlSession} from the catalogue's binding of the session's configuration. */
+    public static RelkitSession session(SqlSession sqlSession) {
+        return relkit(sqlSession.getConfiguration()).session(sqlSession);
     }
 
     /** Every relationship the catalogue declares, one metamodel for all its domains. */
     public static Metamodel metamodel() {
         return METAMODEL;
     }
+
+    private static final Map<Configuration, Relkit> BINDINGS = new WeakHashMap<>();
 
     private static final Metamodel METAMODEL = Metamodel.of(Stream.of(
                     HeroRelationships.ALL, UserRelationships.ALL, CompanyRelationships.ALL, SchoolRelationships.ALL,

@@ -26,7 +26,7 @@ import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
 /** The SQL of subquery loading and of the row value it compares composite keys with, as exact strings. */
 class SubqueryStatementTest {
 
-    private final LoaderStatements statements = new LoaderStatements(new Configuration());
+    private final LoaderStatements statements = new LoaderStatements(dev.relkit.sql.GeneratedStatements.install(new Configuration()));
 
     @Test
     void rowValueRendersEachColumnAsItWouldRenderAloneInASingleTableStatement() {

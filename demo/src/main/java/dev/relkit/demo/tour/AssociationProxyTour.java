@@ -1,5 +1,6 @@
 package dev.relkit.demo.tour;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.mapper.library.LibraryRelationships;
 import dev.relkit.mapper.order.OrderRelationships;
 import dev.relkit.model.library.Author;
@@ -58,7 +59,7 @@ final class AssociationProxyTour implements TourSection {
 
         tour.scenario("Association proxy: a new order, T-Shirt and Mug added through order.items, the T-Shirt line set to 2, one flush",
                 session -> {
-                    RelkitSession unit = new RelkitSession(session, ORDERS);
+                    RelkitSession unit = ReferenceCatalogue.session(session);
                     Item tShirt = unit.get(ITEM, 1);
                     Item mug = unit.get(ITEM, 2);
                     Order order = new Order("ada lovelace", LocalDateTime.of(2024, 3, 4, 11, 0));
@@ -75,7 +76,7 @@ final class AssociationProxyTour implements TourSection {
 
         tour.scenario("Association proxy: the new order read back (lines and items by one select-in) through order.items",
                 session -> {
-                    RelkitSession unit = new RelkitSession(session, ORDERS);
+                    RelkitSession unit = ReferenceCatalogue.session(session);
                     Order order = unit.load(ORDER, List.of(unit.get(ORDER, newOrderId)),
                             LoadPlan.of(selectIn(ORDER_ITEMS).joined(ORDER_ITEM_ITEM))).get(0);
                     tour.show("order.items = " + ORDER_ITEMS_PROXY.list(order).stream().map(Item::getDescription).toList());
@@ -88,7 +89,7 @@ final class AssociationProxyTour implements TourSection {
 
         tour.scenario("Delete-orphan: remove 'Pride and Prejudice' from Jane Austen's books; the link, then the unlinked book, are deleted",
                 session -> {
-                    RelkitSession unit = new RelkitSession(session, LIBRARY);
+                    RelkitSession unit = ReferenceCatalogue.session(session);
                     unit.deleteTargetsLeftUnlinked(LINK_BOOK);
                     Author austen = unit.query(AUTHOR, select(author.id, author.name).from(author)
                             .where(author.name, isEqualTo("Jane Austen"))).get(0);

@@ -1,5 +1,6 @@
 package dev.relkit.demo.tour;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.mapper.blog.PostMapper;
 import dev.relkit.mapper.company.DepartmentMapper;
 import dev.relkit.model.blog.Comment;
@@ -64,37 +65,37 @@ final class LoadingTour implements TourSection {
                                 LoadPlan.of(joined(POST_AUTHOR), joined(POST_COMMENTS).joined(COMMENT_AUTHOR), joined(POST_TAGS)))))));
         summary.add(row("select-in",
                 count(tour, () -> departments(tour, "select-in: departments, then one IN statement for all their employees",
-                        session -> new RelationshipLoader(session).query(DEPARTMENT, allDepartments(), LoadPlan.of(selectIn(EMPLOYEES))))),
+                        session -> ReferenceCatalogue.loader(session).query(DEPARTMENT, allDepartments(), LoadPlan.of(selectIn(EMPLOYEES))))),
                 count(tour, () -> posts(tour, "select-in: posts, then one IN statement per relationship and level", session ->
-                        new RelationshipLoader(session).query(POST, allPosts(), LoadPlan.of(selectIn(POST_AUTHOR),
+                        ReferenceCatalogue.loader(session).query(POST, allPosts(), LoadPlan.of(selectIn(POST_AUTHOR),
                                 selectIn(POST_COMMENTS).selectIn(COMMENT_AUTHOR), selectIn(POST_TAGS)))))));
         summary.add(row("subquery",
                 count(tour, () -> departments(tour, "subquery: departments, then their employees through the parent query",
-                        session -> new RelationshipLoader(session).query(DEPARTMENT, allDepartments(), LoadPlan.of(subquery(EMPLOYEES))))),
+                        session -> ReferenceCatalogue.loader(session).query(DEPARTMENT, allDepartments(), LoadPlan.of(subquery(EMPLOYEES))))),
                 count(tour, () -> posts(tour, "subquery: posts, then each relationship through the parent query"
                         + " (comment authors by select-in: subquery works on the query's own entities)", session ->
-                        new RelationshipLoader(session).query(POST, allPosts(), LoadPlan.of(subquery(POST_AUTHOR),
+                        ReferenceCatalogue.loader(session).query(POST, allPosts(), LoadPlan.of(subquery(POST_AUTHOR),
                                 subquery(POST_COMMENTS).selectIn(COMMENT_AUTHOR), subquery(POST_TAGS)))))));
         summary.add(row("lazy, all touched",
                 count(tour, () -> departments(tour, "lazy: departments, then one statement per department as each list is touched",
-                        session -> touchDepartments(new RelationshipLoader(session).query(DEPARTMENT, allDepartments(),
+                        session -> touchDepartments(ReferenceCatalogue.loader(session).query(DEPARTMENT, allDepartments(),
                                 LoadPlan.of(lazy(EMPLOYEES)))))),
                 count(tour, () -> posts(tour, "lazy: posts, then a statement per relationship touched (the N+1 pattern)", session ->
-                        touchPosts(new RelationshipLoader(session).query(POST, allPosts(), LoadPlan.of(lazy(POST_AUTHOR),
+                        touchPosts(ReferenceCatalogue.loader(session).query(POST, allPosts(), LoadPlan.of(lazy(POST_AUTHOR),
                                 lazy(POST_COMMENTS).lazy(COMMENT_AUTHOR), lazy(POST_TAGS))))))));
         summary.add(row("raise",
                 count(tour, () -> raising(tour, "raise: departments only; touching employees throws instead of loading",
-                        session -> new RelationshipLoader(session).query(DEPARTMENT, allDepartments(), LoadPlan.of(raise(EMPLOYEES))),
+                        session -> ReferenceCatalogue.loader(session).query(DEPARTMENT, allDepartments(), LoadPlan.of(raise(EMPLOYEES))),
                         departments -> departments.get(0).getEmployees().size())),
                 count(tour, () -> raising(tour, "raise: posts only; touching comments throws instead of loading",
-                        session -> new RelationshipLoader(session).query(POST, allPosts(),
+                        session -> ReferenceCatalogue.loader(session).query(POST, allPosts(),
                                 LoadPlan.of(raise(POST_AUTHOR), raise(POST_COMMENTS), raise(POST_TAGS))),
                         posts -> posts.get(0).getComments().size()))));
         summary.add(row("noload",
                 count(tour, () -> departments(tour, "noload: departments only, employees left empty",
-                        session -> new RelationshipLoader(session).query(DEPARTMENT, allDepartments(), LoadPlan.of(noLoad(EMPLOYEES))))),
+                        session -> ReferenceCatalogue.loader(session).query(DEPARTMENT, allDepartments(), LoadPlan.of(noLoad(EMPLOYEES))))),
                 count(tour, () -> posts(tour, "noload: posts only, author null, collections empty", session ->
-                        new RelationshipLoader(session).query(POST, allPosts(),
+                        ReferenceCatalogue.loader(session).query(POST, allPosts(),
                                 LoadPlan.of(noLoad(POST_AUTHOR), noLoad(POST_COMMENTS), noLoad(POST_TAGS)))))));
 
         tour.out().println();
@@ -115,7 +116,7 @@ final class LoadingTour implements TourSection {
     }
 
     private static <P> List<P> load(SqlSession session, List<P> parents, LoadPlan plan) {
-        return new RelationshipLoader(session).load(parents, plan);
+        return ReferenceCatalogue.loader(session).load(parents, plan);
     }
 
     /** Runs a departments scenario and prints each department with its employees. */

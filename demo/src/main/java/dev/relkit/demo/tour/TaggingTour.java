@@ -1,5 +1,6 @@
 package dev.relkit.demo.tour;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.mapper.blog.BlogRelationships;
 import dev.relkit.mapper.inheritance.InheritanceRelationships;
 import dev.relkit.model.blog.Post;
@@ -47,7 +48,7 @@ final class TaggingTour implements TourSection {
     public void run(Tour tour) {
         tour.scenario("Get-or-create: tag Mary's draft with 'ORM', 'Crème Brûlée & Co.' and 'orm' (existing, new, the same again)",
                 session -> {
-                    RelkitSession unit = new RelkitSession(session, BLOG);
+                    RelkitSession unit = ReferenceCatalogue.session(session);
                     Post draft = unit.get(POST, 4);
                     for (String name : List.of("ORM", "Crème Brûlée & Co.", "orm")) {
                         Tag tag = TAGS_BY_SLUG.get(unit, Slugify.slug(name), slug -> new Tag(name, slug));
@@ -61,7 +62,7 @@ final class TaggingTour implements TourSection {
 
         tour.scenario("Audit columns: edit the draft's title; the unit stamps updated_at (created_at stays)",
                 session -> {
-                    RelkitSession unit = new RelkitSession(session, BLOG).clock(EDITED);
+                    RelkitSession unit = ReferenceCatalogue.session(session).clock(EDITED);
                     Post draft = unit.get(POST, 4);
                     draft.setTitle("Mary's First Post");
                     unit.flush();
@@ -71,7 +72,7 @@ final class TaggingTour implements TourSection {
 
         tour.scenario("Polymorphic insert: engineer Sandy joins the Chum Bucket (a person row, then an engineer row)",
                 session -> {
-                    RelkitSession unit = new RelkitSession(session, COMPANIES).polymorphic(PERSON_HIERARCHY);
+                    RelkitSession unit = ReferenceCatalogue.session(session).polymorphic(PERSON_HIERARCHY);
                     Engineer sandy = new Engineer("Sandy", "Rust", "senior");
                     sandy.setCompany(unit.get(COMPANY, 2));
                     unit.add(sandy);
@@ -83,7 +84,7 @@ final class TaggingTour implements TourSection {
 
         tour.scenario("Polymorphic delete: Sandy leaves (the engineer row, then the person row)",
                 session -> {
-                    RelkitSession unit = new RelkitSession(session, COMPANIES).polymorphic(PERSON_HIERARCHY);
+                    RelkitSession unit = ReferenceCatalogue.session(session).polymorphic(PERSON_HIERARCHY);
                     Engineer sandy = (Engineer) unit.get(PERSON, sandyId);
                     tour.show("loaded as " + sandy);
                     unit.delete(sandy);

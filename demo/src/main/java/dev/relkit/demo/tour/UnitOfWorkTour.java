@@ -1,5 +1,6 @@
 package dev.relkit.demo.tour;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.mapper.hero.HeroRelationships;
 import dev.relkit.model.hero.Hero;
 import dev.relkit.model.hero.Team;
@@ -35,7 +36,7 @@ final class UnitOfWorkTour implements TourSection {
     public void run(Tour tour) {
         tour.scenario("Unit of work: add Spider-Boy and Tarantula with the new teams Avengers and X-Force, flush once",
                 session -> {
-                    RelkitSession unit = new RelkitSession(session, HEROES);
+                    RelkitSession unit = ReferenceCatalogue.session(session);
                     Team avengers = new Team("Avengers", "Stark Tower");
                     Team xForce = new Team("X-Force", "Graymalkin Lane");
                     Hero spiderBoy = new Hero("Spider-Boy", "Pedro Parqueador", null);
@@ -56,7 +57,7 @@ final class UnitOfWorkTour implements TourSection {
 
         tour.scenario("Unit of work: load Spider-Boy, flush twice without changes, then change his age and flush",
                 session -> {
-                    RelkitSession unit = new RelkitSession(session, HEROES);
+                    RelkitSession unit = ReferenceCatalogue.session(session);
                     Hero spiderBoy = unit.get(HERO, spiderBoyId);
                     tour.show("same object from the identity map: " + (unit.get(HERO, spiderBoyId) == spiderBoy));
                     unit.flush();
@@ -69,7 +70,7 @@ final class UnitOfWorkTour implements TourSection {
 
         tour.scenario("Unit of work: a flush that fails (duplicate team name) rolls back; fixed, the same objects are written",
                 session -> {
-                    RelkitSession unit = new RelkitSession(session, HEROES);
+                    RelkitSession unit = ReferenceCatalogue.session(session);
                     Team duplicate = new Team("Avengers", "Avengers Compound");
                     Hero wanda = new Hero("Scarlet Witch", "Wanda Maximoff", 29);
                     backReferences.set(WINTER_TEAM, wanda, duplicate);

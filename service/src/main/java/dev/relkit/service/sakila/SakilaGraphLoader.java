@@ -1,5 +1,6 @@
 package dev.relkit.service.sakila;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.mapper.sakila.ActorMapper;
 import dev.relkit.mapper.sakila.CustomerMapper;
 import dev.relkit.mapper.sakila.FilmMapper;
@@ -176,12 +177,12 @@ public final class SakilaGraphLoader {
         if (root == null) {
             return Optional.empty();
         }
-        new RelationshipLoader(session).load(List.of(root), plan);
+        ReferenceCatalogue.loader(session).load(List.of(root), plan);
         return Optional.of(view.apply(root));
     }
 
     private <E, V> List<V> many(List<E> roots, LoadPlan plan, Function<E, V> view) {
-        new RelationshipLoader(session, Math.max(RelationshipLoader.DEFAULT_CHUNK_SIZE, roots.size())).load(roots, plan);
+        ReferenceCatalogue.loader(session, Math.max(RelationshipLoader.DEFAULT_CHUNK_SIZE, roots.size())).load(roots, plan);
         return roots.stream().map(view).toList();
     }
 
