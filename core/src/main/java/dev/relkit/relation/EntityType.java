@@ -16,7 +16,7 @@ import java.util.function.Function;
  * and the XML resultMap that maps one of its rows.
  *
  * <p>Declared once per entity, next to the relationships of its domain (for example
- * {@code dev.relkit.mapper.hero.HeroRelationships}). Relationship declarations, EXISTS helpers,
+ * an application's {@code HeroRelationships}). Relationship declarations, EXISTS helpers,
  * loaders and the unit of work all read it; none of them uses reflection on the model class.
  *
  * @param <T> the entity class

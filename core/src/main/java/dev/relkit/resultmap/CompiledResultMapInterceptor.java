@@ -47,7 +47,7 @@ import org.apache.ibatis.session.RowBounds;
  * object at a time as MyBatis's {@code DefaultCursor} hands them out. The reason a statement was
  * left to MyBatis is logged once at debug level under this class's name.
  *
- * <p>{@link dev.relkit.mapper.ReferenceCatalogue#applySettings} installs it. In a MyBatis XML
+ * <p>{@link dev.relkit.Relkit.Builder#compiledResultMaps()} installs it. In a MyBatis XML
  * configuration: {@code <plugin interceptor="dev.relkit.resultmap.CompiledResultMapInterceptor"/>}.
  * Setting the configuration variable {@value #DISABLED_VARIABLE} to {@code true} turns it off.
  */
