@@ -6,17 +6,21 @@ import dev.relkit.relation.EntityType;
 import dev.relkit.relation.Metamodel;
 import dev.relkit.relation.Polymorphism;
 import dev.relkit.resultmap.CompiledResultMapInterceptor;
+import dev.relkit.session.DatabaseFailure;
 import dev.relkit.session.RelkitSession;
+import dev.relkit.session.TransactionRolledBackException;
 import dev.relkit.sql.GeneratedStatements;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.io.Resources;
 import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
 
 /**
  * relkit bound to one MyBatis {@link Configuration}: the one object an application builds at
@@ -116,6 +120,39 @@ public final class Relkit {
             unit.polymorphic(hierarchy);
         }
         return unit;
+    }
+
+    /**
+     * Runs {@code work} as one unit of work in a transaction of its own and commits it; when the
+     * database loses the transaction (a deadlock victim, a lock wait timeout, a broken connection:
+     * {@link DatabaseFailure#lostTheTransaction()}), runs the whole unit again in a new transaction, up to
+     * {@code retries} more times. This is the retry pattern MariaDB's documentation asks for after a
+     * deadlock: retrying a single statement is wrong, because everything the transaction wrote is gone.
+     * {@code work} must therefore do everything again from its inputs (read, decide, write) and keep
+     * no object of a failed attempt. A failure that is not the transaction's (a duplicate key, a
+     * constraint, the application's own exception) is thrown at once, after rolling back; a COMMIT whose
+     * connection broke is never retried ({@link TransactionRolledBackException#commitOutcomeUnknown()}).
+     *
+     * @param retries how many times to run the unit again after a lost transaction (0: never)
+     * @return what {@code work} returned on the attempt that committed
+     * @throws TransactionRolledBackException when the last attempt lost its transaction too
+     */
+    public <T> T inTransaction(SqlSessionFactory factory, int retries, Function<RelkitSession, T> work) {
+        if (retries < 0) {
+            throw new IllegalArgumentException("retries must be 0 or more, was " + retries);
+        }
+        for (int attempt = 0; ; attempt++) {
+            try (RelkitSession unit = session(factory.openSession(false))) {
+                T result = work.apply(unit);
+                unit.commit();
+                return result;
+            } catch (RuntimeException failure) {
+                boolean unknownCommit = failure instanceof TransactionRolledBackException lost && lost.commitOutcomeUnknown();
+                if (attempt >= retries || unknownCommit || !DatabaseFailure.of(failure).lostTheTransaction()) {
+                    throw failure;
+                }
+            }
+        }
     }
 
     /** Back-populates in memory for this binding's relationships (see {@link BackReferences}). */

@@ -767,8 +767,7 @@ final class Flush {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return new FlushException(operation + " failed: " + root.getMessage()
-                + " (transaction rolled back, session restored)", cause);
+        return new FlushException(operation + " failed: " + root.getMessage(), cause);
     }
 
     private boolean isNew(Object entity) {

@@ -77,6 +77,8 @@ public final class RelkitSession implements AutoCloseable {
     private final Map<Class<?>, Polymorphism<Object>> hierarchies = new HashMap<>();
     private long nextSequence;
     private TransactionJournal journal;
+    /** Why the session refuses use: the database lost its transaction; cleared by {@link #rollback()}. */
+    private String unusable;
     private Clock clock = Clock.systemDefaultZone();
 
     /**
@@ -90,12 +92,31 @@ public final class RelkitSession implements AutoCloseable {
         this.sqlSession = Objects.requireNonNull(sqlSession, "sqlSession");
         this.metamodel = relkit.metamodel();
         this.statements = new WriteStatements(relkit.generatedStatements(), sqlSession);
+        requireTransaction(sqlSession);
         for (Relationship<?, ?> relationship : metamodel.relationships()) {
             addType(relationship.owner());
             addType(relationship.target());
         }
         for (EntityType<?> type : extraTypes) {
             addType(type);
+        }
+    }
+
+    /**
+     * A unit of work writes several statements that must stand or fall together; on an auto-commit
+     * session each would commit alone, and a failed flush would leave part of the unit committed.
+     */
+    private static void requireTransaction(SqlSession sqlSession) {
+        boolean autoCommit;
+        try {
+            autoCommit = sqlSession.getConnection().getAutoCommit();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not read the auto-commit mode of the session's connection: " + e.getMessage(), e);
+        }
+        if (autoCommit) {
+            throw new IllegalArgumentException("A RelkitSession needs a SqlSession with auto-commit off"
+                    + " (factory.openSession() or openSession(false), or a Spring-managed transaction): on an auto-commit"
+                    + " session every statement of a flush commits alone, so a failure would leave part of the unit committed");
         }
     }
 
@@ -168,10 +189,14 @@ public final class RelkitSession implements AutoCloseable {
      * @param key the key values in key-attribute order
      */
     public <T> T get(EntityType<T> type, Object... key) {
+        requireUsable();
         EntityType<Object> stored = sessionType(type);
         if (key.length != stored.idAttributes().size()) {
             throw new IllegalArgumentException(type.name() + " has a key of " + stored.idAttributes().size()
                     + " value(s), but " + key.length + " were given");
+        }
+        for (int i = 0; i < key.length; i++) {
+            requireKeyType(stored, stored.idAttributes().get(i), key[i]);
         }
         EntityKey entityKey = normalized(new EntityKey(stored.javaType(), List.of(key)));
         Object known = identityMap.get(entityKey);
@@ -184,6 +209,33 @@ public final class RelkitSession implements AutoCloseable {
                     + known.getClass().getSimpleName() + ", not a " + type.name());
         }
         return type.javaType().cast(known);
+    }
+
+    /**
+     * Refuses a key value the key column cannot hold as it is ({@code get(TEAM, "2 OR 1=1")}): the value
+     * would be bound safely, but MariaDB would convert it and find the row of another value.
+     */
+    private static void requireKeyType(EntityType<?> type, Attribute<?, ?> id, Object value) {
+        if (value == null) {
+            throw new IllegalArgumentException(type.name() + "." + id.property() + ": a key value cannot be null");
+        }
+        Class<?> declared = id.column().javaType().orElse(null);
+        boolean numericColumn = id.column().jdbcType().map(RelkitSession::isNumeric).orElse(false);
+        boolean fits = declared != null
+                ? declared.isInstance(value) || value instanceof Number && Number.class.isAssignableFrom(declared)
+                : !numericColumn || value instanceof Number;
+        if (!fits) {
+            throw new IllegalArgumentException(type.name() + "." + id.property() + " (column " + id.columnName() + ", "
+                    + (declared != null ? declared.getSimpleName() : id.column().jdbcType().orElseThrow())
+                    + "): the key value " + value.getClass().getSimpleName() + " '" + value + "' is not of the column's type");
+        }
+    }
+
+    private static boolean isNumeric(java.sql.JDBCType type) {
+        return switch (type) {
+            case TINYINT, SMALLINT, INTEGER, BIGINT, DECIMAL, NUMERIC, FLOAT, REAL, DOUBLE, BIT -> true;
+            default -> false;
+        };
     }
 
     /**
@@ -215,11 +267,18 @@ public final class RelkitSession implements AutoCloseable {
      * object NEW again without its generated id (see {@link #flush()}). On failure nothing changes in the
      * session: the object is not tracked, the values relkit set are put back, and the statement's
      * exception is thrown as it came, so that the caller can tell a duplicate key from other errors.
-     * The transaction is not rolled back (MariaDB undoes the failed statement only).
+     * The transaction is not rolled back (MariaDB undoes the failed statement only): earlier work of
+     * the transaction is still written and uncommitted.
+     *
+     * <p>When the failure took the whole transaction with it (a deadlock, a lock wait timeout, a broken
+     * connection: {@link DatabaseFailure}), every object the transaction touched is restored as
+     * {@link #rollback()} restores it and a {@link TransactionRolledBackException} is thrown; the
+     * session then refuses further use until {@link #rollback()}.
      *
      * @throws IllegalArgumentException when the object is already in the session
      */
     public <T> T insertNow(EntityType<T> type, T entity) {
+        requireUsable();
         requireKnown(type);
         if (tracked.containsKey(Objects.requireNonNull(entity, "entity"))) {
             throw new IllegalArgumentException(type.name() + " " + keyOrNew(entity) + " is already in this session");
@@ -230,6 +289,10 @@ public final class RelkitSession implements AutoCloseable {
             new Flush(this, attempt).insertOne(entry);
         } catch (RuntimeException failure) {
             attempt.restoreValues();
+            DatabaseFailure scope = DatabaseFailure.of(failure);
+            if (scope.lostTheTransaction()) {
+                throw transactionLost("insert of " + type.name() + " " + keyOrNew(entity), scope, failure);
+            }
             throw failure;
         }
         if (journal == null) {
@@ -258,6 +321,7 @@ public final class RelkitSession implements AutoCloseable {
      * @throws IllegalArgumentException when the object has no key
      */
     public <T> T attach(EntityType<T> type, T loaded) {
+        requireUsable();
         EntityType<Object> stored = sessionType(type);
         Tracked existing = tracked.get(loaded);
         if (existing != null) {
@@ -302,6 +366,7 @@ public final class RelkitSession implements AutoCloseable {
      * completed with a locking clause mybatis-dynamic-sql does not render ({@code lock in share mode}).
      */
     public <T> List<T> query(EntityType<T> type, SelectStatementProvider rendered) {
+        requireUsable();
         requireKnown(type);
         List<T> rows = statements.selectList(type, rendered);
         return attachAll(type, rows);
@@ -317,6 +382,7 @@ public final class RelkitSession implements AutoCloseable {
      * @return the session's objects for the parents, in order
      */
     public <P> List<P> load(EntityType<P> type, List<P> parents, LoadPlan plan) {
+        requireUsable();
         List<P> canonical = attachAll(type, parents);
         relkit.loader(sqlSession).load(canonical, plan);
         Deque<Object> walk = new ArrayDeque<>(canonical);
@@ -379,6 +445,7 @@ public final class RelkitSession implements AutoCloseable {
      * cancels the deletion.
      */
     public void add(Object entity) {
+        requireUsable();
         Tracked entry = tracked.get(Objects.requireNonNull(entity, "entity"));
         if (entry != null) {
             if (entry.state == EntityState.DELETED) {
@@ -407,6 +474,7 @@ public final class RelkitSession implements AutoCloseable {
      * @throws IllegalArgumentException when the object is not in the session
      */
     public void delete(Object entity) {
+        requireUsable();
         Tracked entry = tracked.get(Objects.requireNonNull(entity, "entity"));
         if (entry == null) {
             throw new IllegalArgumentException("Cannot delete " + typeOf(entity).name() + " " + keyOrNew(entity)
@@ -511,22 +579,70 @@ public final class RelkitSession implements AutoCloseable {
         if (journal == null) {
             journal = new TransactionJournal();
         }
+        requireUsable();
         try {
             new Flush(this, journal).run();
         } catch (RuntimeException failure) {
-            restoreAfterRollback();
-            if (failure instanceof FlushException flushException) {
-                throw flushException;
+            String what = failure instanceof FlushException ? failure.getMessage() : "Flush failed: " + failure.getMessage();
+            DatabaseFailure scope = DatabaseFailure.of(failure);
+            if (scope.lostTheTransaction()) {
+                throw transactionLost(what, scope, failure);
             }
-            throw new FlushException("Flush failed: " + failure.getMessage()
-                    + " (transaction rolled back, session restored)", failure);
+            restoreAfterRollback();
+            throw new FlushException(what + " (relkit rolled the transaction back and restored the session: every object"
+                    + " is as it was before the transaction, the application's own changes are pending again)", failure);
+        }
+    }
+
+    /**
+     * Restores the session after the database lost the transaction and returns the exception that says
+     * so; the session refuses further use until {@link #rollback()}.
+     */
+    private TransactionRolledBackException transactionLost(String what, DatabaseFailure scope, RuntimeException failure) {
+        return transactionLost(what, scope, false, failure);
+    }
+
+    private TransactionRolledBackException transactionLost(String what, DatabaseFailure scope, boolean commitOutcomeUnknown,
+                                                           RuntimeException failure) {
+        restoreAfterRollback();
+        unusable = what + ": the database " + (scope == DatabaseFailure.CONNECTION ? "connection broke" : "rolled the transaction back");
+        return new TransactionRolledBackException(what + " (" + rootMessage(failure) + "): "
+                + (scope == DatabaseFailure.CONNECTION
+                        ? "the connection broke, so the transaction is lost"
+                        : "the database rolled back the whole transaction")
+                + "; nothing this transaction wrote exists, every object it touched is restored to its state before"
+                + " it, and this session refuses further use until rollback(): run the whole unit of work again", scope,
+                commitOutcomeUnknown, failure);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    /** Refuses use after the database lost the transaction, until the caller acknowledges it with {@link #rollback()}. */
+    private void requireUsable() {
+        if (unusable != null) {
+            throw new IllegalStateException("This unit of work's transaction is gone (" + unusable
+                    + "); call rollback() and run the unit of work again");
         }
     }
 
     /** Flushes, then commits the transaction; the objects' states stay as the flush left them. */
     public void commit() {
         flush();
-        sqlSession.commit(true);
+        try {
+            sqlSession.commit(true);
+        } catch (RuntimeException failure) {
+            DatabaseFailure scope = DatabaseFailure.of(failure);
+            String what = "COMMIT failed" + (scope == DatabaseFailure.CONNECTION
+                    ? " with the connection (whether the database committed is unknown: read before retrying)" : "");
+            throw transactionLost(what, scope == DatabaseFailure.STATEMENT ? DatabaseFailure.TRANSACTION : scope,
+                    scope == DatabaseFailure.CONNECTION, failure);
+        }
         journal = null;
     }
 
@@ -535,6 +651,7 @@ public final class RelkitSession implements AutoCloseable {
      * {@link #flush()}): what the transaction inserted is NEW again, what it deleted is DELETED again.
      */
     public void rollback() {
+        unusable = null;
         restoreAfterRollback();
     }
 

@@ -165,7 +165,7 @@ class SakilaCommandsTest {
     @Order(3)
     void everyGraphsJsonReadsBackToTheSameView() throws Exception {
         ObjectMapper reader = JsonMapper.builder().addModule(new JavaTimeModule()).build();
-        try (SqlSession session = server.newSqlSessionFactory().openSession()) {
+        try (SqlSession session = server.newSqlSessionFactory(dev.relkit.mapper.ReferenceCatalogue.MYBATIS_CONFIG).openSession()) {
             SakilaGraphLoader graphs = new SakilaGraphLoader(session);
             List<Integer> films = IntStream.rangeClosed(1, 1000).boxed().toList();
             List<Integer> customers = IntStream.rangeClosed(1, 599).boxed().toList();
