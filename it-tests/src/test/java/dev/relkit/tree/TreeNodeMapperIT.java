@@ -104,6 +104,41 @@ class TreeNodeMapperIT {
         assertThat(otherroot).usingRecursiveComparison().isEqualTo(node(12, node(13)));
     }
 
+    /**
+     * The recursive CTE keeps no path string and lifts MariaDB's silent 1,000-level recursion limit for
+     * its own statement: a chain 2,000 deep comes back whole, and a ring of 1,000 nodes ends.
+     */
+    @Test
+    void aChainTwoThousandDeepAndARingOfOneThousandComeBackWhole(SqlSession session, TreeNodeMapper nodes,
+                                                                StatementRecorder statements) throws SQLException {
+        int chainRoot = insertChain(session, "deep", 2000);
+        int ringStart = insertChain(session, "ring", 1000);
+        assertThat(PlainSql.update(session, "UPDATE tree_node SET parent_id = " + (ringStart + 999) + " WHERE id = " + ringStart))
+                .as("the ring closes: its first node's parent is its last").isEqualTo(1);
+
+        List<TreeNode> chain = statements.assertCount(1, () -> nodes.selectSubtreeRows(chainRoot, null));
+        List<TreeNode> ring = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> statements.assertCount(1, () -> nodes.selectSubtreeRows(ringStart, null)));
+        List<TreeNode> limited = nodes.selectSubtreeRows(chainRoot, 1500);
+
+        assertThat(chain).hasSize(2000).extracting(TreeNode::getId).startsWith(chainRoot).endsWith(chainRoot + 1999);
+        assertThat(ring).hasSize(1000).extracting(TreeNode::getId).doesNotHaveDuplicates();
+        assertThat(limited).as("maxDepth 1500: the root and 1,500 levels").hasSize(1501);
+    }
+
+    /** {@code count} nodes, each the child of the one before; returns the first node's id (ids are consecutive). */
+    private static int insertChain(SqlSession session, String name, int count) throws SQLException {
+        assertThat(PlainSql.update(session, "INSERT INTO tree_node (parent_id, name) VALUES (NULL, '" + name + "-0')")).isEqualTo(1);
+        int first = ((Number) PlainSql.rows(session, "SELECT MAX(id) FROM tree_node").get(0).get(0)).intValue();
+        StringBuilder insert = new StringBuilder("INSERT INTO tree_node (id, parent_id, name) VALUES ");
+        for (int i = 1; i < count; i++) {
+            insert.append(i == 1 ? "" : ", ").append('(').append(first + i).append(", ").append(first + i - 1)
+                    .append(", '").append(name).append('-').append(i).append("')");
+        }
+        assertThat(PlainSql.update(session, insert.toString())).isEqualTo(count - 1);
+        return first;
+    }
+
     @Test
     void aCycleEndsTheRecursiveCteAndTheAssemblyWithoutLooping(SqlSession session, TreeNodeMapper nodes,
                                                                StatementRecorder statements) throws SQLException {
