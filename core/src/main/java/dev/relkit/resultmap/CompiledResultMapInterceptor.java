@@ -35,22 +35,39 @@ import org.apache.ibatis.session.RowBounds;
 /**
  * A MyBatis plugin that maps query results (lists and cursors) through compiled resultMaps:
  * columns read by index, properties written by generated setters, rows collapsed by their id
- * columns without MyBatis's per-row {@code CacheKey}s and {@code MetaObject}s. The resultMaps, statements and results stay
- * MyBatis's: the same XML (or annotations) is read, and the same objects come out.
+ * columns without MyBatis's per-row {@code CacheKey}s and {@code MetaObject}s. The resultMaps,
+ * statements and results stay MyBatis's: the same XML (or annotations) is read, and the same
+ * objects come out.
  *
- * <p>It takes a {@code select} whose single resultMap (and every nested one) uses id, result,
- * association and collection mappings and discriminators, with or without {@code columnPrefix},
- * {@code notNullColumn}, auto-mapping and {@code resultOrdered}. Anything else goes to MyBatis untouched, decided per
- * statement and per column set: constructor mappings, nested selects, multiple
- * result sets, scalar or {@code Map} results, property paths, a {@code ResultHandler} or
- * {@code RowBounds} passed by the caller, stored procedures, {@code callSettersOnNulls} and
- * {@code returnInstanceForEmptyRow}. Cursors ({@code selectCursor}) are read the same way, one
- * object at a time as MyBatis's {@code DefaultCursor} hands them out. The reason a statement was
- * left to MyBatis is logged once at debug level under this class's name.
+ * <p>Each execution is left to MyBatis, untouched, when the first of these applies (the reason is
+ * logged at debug level the first time, and listed by {@link #statementsLeftToMyBatis()}):
+ * <ol>
+ * <li>the call: the caller passed a {@code ResultHandler}, or {@code RowBounds} other than the default;
+ * <li>the settings at that moment ({@link PlanSettings}): {@value #DISABLED_VARIABLE} is
+ *     {@code true}, {@code callSettersOnNulls} or {@code returnInstanceForEmptyRow} is set, or the
+ *     {@code ObjectWrapperFactory} is not MyBatis's default;
+ * <li>the statement: a stored procedure ({@code CALLABLE}), a {@code resultSets} attribute, or other
+ *     than exactly one resultMap;
+ * <li>the resultMap tree (the statement's resultMap, every nested one and every discriminator case)
+ *     against this result set's columns and the settings: a result type that is a {@code Map} or has
+ *     a type handler of its own (a scalar); a resultMap with {@code <constructor>} arguments; a result
+ *     type that is a class without a no-argument constructor (MyBatis then auto-maps a constructor,
+ *     or fails); a nested select, a {@code resultSet} or composite-column mapping; a property path
+ *     ({@code a.b}, {@code a[0]}); a discriminator column or {@code notNullColumn} that is not in the
+ *     result set; a discriminated nested resultMap linked as an ancestor or without any column under
+ *     its prefix; a resultMap linked as an ancestor and also mapped twice; an auto-mapping column
+ *     without a property while {@code autoMappingUnknownColumnBehavior} is not {@code NONE}; and any
+ *     error while compiling (a mapped property without a setter, say), so that MyBatis fails as it
+ *     would.
+ * </ol>
+ * Everything else is compiled once per statement, column set and {@link PlanSettings settings}, and
+ * read by a {@link RowGraphReader}; cursors ({@code selectCursor}) hand out one object at a time,
+ * when MyBatis's {@code DefaultCursor} would ({@link CompiledCursor}, itself a {@code DefaultCursor}).
  *
  * <p>{@link dev.relkit.mapper.ReferenceCatalogue#applySettings} installs it. In a MyBatis XML
  * configuration: {@code <plugin interceptor="dev.relkit.resultmap.CompiledResultMapInterceptor"/>}.
- * Setting the configuration variable {@value #DISABLED_VARIABLE} to {@code true} turns it off.
+ * Setting the configuration variable {@value #DISABLED_VARIABLE} to {@code true} turns it off, at
+ * the next execution; {@value #VERIFY_VARIABLE} checks every compiled result against MyBatis.
  */
 public final class CompiledResultMapInterceptor implements Interceptor {
 

@@ -83,7 +83,8 @@ final class GraphShape {
     private void writeBean(Object bean) {
         text.append(bean.getClass().getSimpleName()).append('#').append(seen.get(bean)).append('{');
         Map<String, Field> fields = new TreeMap<>();
-        for (Class<?> type = bean.getClass(); type != Object.class; type = type.getSuperclass()) {
+        // the fields of the application's classes: those of a JDK superclass are not accessible
+        for (Class<?> type = bean.getClass(); type != null && !type.getModule().isNamed(); type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
                 if (!Modifier.isStatic(field.getModifiers()) && !field.isSynthetic()) {
                     fields.putIfAbsent(type.getSimpleName() + '.' + field.getName(), field);
@@ -123,7 +124,7 @@ final class GraphShape {
     }
 
     private static boolean isValue(Class<?> type) {
-        return type.isPrimitive() || type.isEnum() || CharSequence.class.isAssignableFrom(type)
+        return type.isPrimitive() || Enum.class.isAssignableFrom(type) || CharSequence.class.isAssignableFrom(type)
                 || Number.class.isAssignableFrom(type) || type == Boolean.class || type == Character.class
                 || type.getName().startsWith("java.time.") || java.util.Date.class.isAssignableFrom(type)
                 || type == java.util.UUID.class;

@@ -130,25 +130,13 @@ final class ConstructedResults {
         }
     }
 
-    /**
-     * An object factory that creates every {@code List} as a {@link LinkedList} and counts the
-     * lists it created, as an application's factory may.
-     */
+    /** An object factory that creates every {@code List} as a {@link LinkedList}, as an application's factory may. */
     public static final class LinkedListObjectFactory extends DefaultObjectFactory {
         private static final long serialVersionUID = 1L;
-        private int listsCreated;
 
         @Override
         public <T> T create(Class<T> type) {
-            if (type == List.class) {
-                listsCreated++;
-                return type.cast(new LinkedList<>());
-            }
-            return super.create(type);
-        }
-
-        int listsCreated() {
-            return listsCreated;
+            return type == List.class ? type.cast(new LinkedList<>()) : super.create(type);
         }
     }
 }
