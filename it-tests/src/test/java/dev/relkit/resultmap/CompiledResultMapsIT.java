@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.ibatis.cursor.Cursor;
+import org.apache.ibatis.cursor.defaults.DefaultCursor;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.mapping.SqlCommandType;
 import org.apache.ibatis.session.Configuration;
@@ -130,6 +131,8 @@ class CompiledResultMapsIT {
     void aCursorCanBeIteratedOnceAndIsConsumedAtTheEnd() {
         try (SqlSession session = compiled.openSession()) {
             Cursor<Object> cursor = session.selectCursor(CASES + "orderedDepartments");
+            // compiled, and still a DefaultCursor for code that casts MyBatis's cursors
+            assertThat(cursor).isInstanceOf(CompiledCursor.class).isInstanceOf(DefaultCursor.class);
             assertThat(cursor.isOpen()).isFalse();
             int count = 0;
             for (Object ignored : cursor) {
