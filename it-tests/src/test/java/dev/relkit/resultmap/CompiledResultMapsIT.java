@@ -132,7 +132,7 @@ class CompiledResultMapsIT {
         try (SqlSession session = compiled.openSession()) {
             Cursor<Object> cursor = session.selectCursor(CASES + "orderedDepartments");
             // compiled, and still a DefaultCursor for code that casts MyBatis's cursors
-            assertThat(cursor).isInstanceOf(CompiledCursor.class).isInstanceOf(DefaultCursor.class);
+            assertThat((Object) cursor).isInstanceOf(CompiledCursor.class).isInstanceOf(DefaultCursor.class);
             assertThat(cursor.isOpen()).isFalse();
             int count = 0;
             for (Object ignored : cursor) {
