@@ -20,6 +20,7 @@ import org.apache.ibatis.mapping.ResultMap;
 import org.apache.ibatis.mapping.ResultMapping;
 import org.apache.ibatis.reflection.ArrayUtil;
 import org.apache.ibatis.reflection.MetaClass;
+import org.apache.ibatis.reflection.ReflectorFactory;
 import org.apache.ibatis.session.AutoMappingBehavior;
 import org.apache.ibatis.session.AutoMappingUnknownColumnBehavior;
 import org.apache.ibatis.session.Configuration;
@@ -169,10 +170,33 @@ final class BoundResultMap implements ResultMapChoice {
         }
     }
 
+    /**
+     * Why MyBatis's {@code createResultObject} does more for this resultMap than
+     * {@code objectFactory.create(type)}, which is all a compiled resultMap does, or null. MyBatis
+     * calls a constructor with arguments when the resultMap maps constructor arguments, and
+     * otherwise when the type is a class without a no-argument constructor (of any visibility): a
+     * record, an immutable class, a class with {@code @AutomapConstructor}. It then picks the
+     * constructor and maps its arguments from the columns by itself (by position, or by name with
+     * {@code argNameBasedConstructorAutoMapping}), or fails when auto-mapping is off for the
+     * resultMap. Interfaces go to the object factory.
+     */
+    static String creationLeftToMyBatis(ResultMap resultMap, ReflectorFactory reflectors) {
+        if (!resultMap.getConstructorResultMappings().isEmpty()) {
+            return "resultMap " + resultMap.getId() + " maps constructor arguments";
+        }
+        Class<?> type = resultMap.getType();
+        if (!type.isInterface() && !MetaClass.forClass(type, reflectors).hasDefaultConstructor()) {
+            return "resultMap " + resultMap.getId() + " maps to " + type.getName()
+                    + ", which has no no-argument constructor: MyBatis maps its constructor automatically";
+        }
+        return null;
+    }
+
     /** Compiles the tree of resultMaps one statement maps a result set's rows to. */
     static final class Compiler {
 
         private final Configuration configuration;
+        private final PlanSettings settings;
         private final MappedStatement statement;
         private final ResultSetWrapper columns;
         private final boolean nested;
@@ -181,8 +205,10 @@ final class BoundResultMap implements ResultMapChoice {
         private final List<String> compiledIds = new ArrayList<>();
         private final List<String> ancestorTargets = new ArrayList<>();
 
-        Compiler(MappedStatement statement, ResultSetWrapper columns) {
+        /** {@code settings}: the configuration's settings this plan is compiled under (and remembered with). */
+        Compiler(MappedStatement statement, ResultSetWrapper columns, PlanSettings settings) {
             this.configuration = statement.getConfiguration();
+            this.settings = settings;
             this.statement = statement;
             this.columns = columns;
             this.nested = statement.getResultMaps().get(0).hasNestedResultMaps();
@@ -247,14 +273,15 @@ final class BoundResultMap implements ResultMapChoice {
         /** One resultMap at one prefix; its discriminator, if any, has been resolved by the caller. */
         private BoundResultMap compile(ResultMap resultMap, String prefix) throws Unsupported {
             Class<?> type = resultMap.getType();
-            if (!resultMap.getConstructorResultMappings().isEmpty()) {
-                throw new Unsupported("resultMap " + resultMap.getId() + " maps constructor arguments");
-            }
             if (Map.class.isAssignableFrom(type) || hasTypeHandlerForResultObject(type)) {
                 throw new Unsupported("resultMap " + resultMap.getId() + " maps to " + type.getName()
                         + ", not to a bean");
             }
-            MetaClass metaClass = MetaClass.forClass(type, configuration.getReflectorFactory());
+            String creation = creationLeftToMyBatis(resultMap, settings.reflectorFactory());
+            if (creation != null) {
+                throw new Unsupported(creation);
+            }
+            MetaClass metaClass = MetaClass.forClass(type, settings.reflectorFactory());
             Set<String> mapped = mappedColumns(resultMap, prefix);
             path.add(resultMap.getId());
             compiledIds.add(resultMap.getId());
@@ -296,7 +323,7 @@ final class BoundResultMap implements ResultMapChoice {
                     }
                 }
                 return new BoundResultMap(resultMap,
-                        PropertyAccess.instantiator(configuration.getObjectFactory(), type),
+                        PropertyAccess.instantiator(settings.objectFactory(), type),
                         keyColumns.toArray(Column[]::new), autoMappings, properties.toArray(PropertyColumn[]::new),
                         children.toArray(Child[]::new), knownSlots.size());
             } finally {
@@ -309,10 +336,10 @@ final class BoundResultMap implements ResultMapChoice {
             String property = simpleProperty(parent, mapping.getProperty());
             Class<?> declaredType = mapping.getJavaType() != null ? mapping.getJavaType()
                     : metaClass.getSetterType(property);
-            Supplier<Object> newCollection = configuration.getObjectFactory().isCollection(declaredType)
-                    ? PropertyAccess.instantiator(configuration.getObjectFactory(), declaredType)
+            Supplier<Object> newCollection = settings.objectFactory().isCollection(declaredType)
+                    ? PropertyAccess.instantiator(settings.objectFactory(), declaredType)
                     : null;
-            Function<Object, Object> getter = PropertyAccess.getter(configuration.getReflectorFactory(),
+            Function<Object, Object> getter = PropertyAccess.getter(settings.reflectorFactory(),
                     parent.getType(), property);
             BiConsumer<Object, Object> setter = setter(parent.getType(), property);
             String nestedId = mapping.getNestedResultMapId();
@@ -365,7 +392,7 @@ final class BoundResultMap implements ResultMapChoice {
                     }
                     propertyName = column.substring(prefix.length());
                 }
-                String property = metaClass.findProperty(propertyName, configuration.isMapUnderscoreToCamelCase());
+                String property = metaClass.findProperty(propertyName, settings.mapUnderscoreToCamelCase());
                 boolean writable = property != null && metaClass.hasSetter(property);
                 if (writable && resultMap.getMappedProperties().contains(property)) {
                     continue;
@@ -373,7 +400,7 @@ final class BoundResultMap implements ResultMapChoice {
                 Class<?> propertyType = writable ? metaClass.getSetterType(property) : null;
                 if (!writable || !configuration.getTypeHandlerRegistry().hasTypeHandler(propertyType,
                         columns.getJdbcType(column))) {
-                    if (configuration.getAutoMappingUnknownColumnBehavior() != AutoMappingUnknownColumnBehavior.NONE) {
+                    if (settings.autoMappingUnknownColumnBehavior() != AutoMappingUnknownColumnBehavior.NONE) {
                         throw new Unsupported("column " + column + " has no property to be auto-mapped to, and "
                                 + "MyBatis is set to report that on every statement");
                     }
@@ -392,7 +419,7 @@ final class BoundResultMap implements ResultMapChoice {
             if (resultMap.getAutoMapping() != null) {
                 return resultMap.getAutoMapping();
             }
-            AutoMappingBehavior behavior = configuration.getAutoMappingBehavior();
+            AutoMappingBehavior behavior = settings.autoMappingBehavior();
             return nested ? behavior == AutoMappingBehavior.FULL : behavior != AutoMappingBehavior.NONE;
         }
 
@@ -430,7 +457,7 @@ final class BoundResultMap implements ResultMapChoice {
         }
 
         private BiConsumer<Object, Object> setter(Class<?> type, String property) {
-            return PropertyAccess.setter(configuration.getReflectorFactory(), type, property);
+            return PropertyAccess.setter(settings.reflectorFactory(), type, property);
         }
 
         private static String simpleProperty(ResultMap resultMap, String property) throws Unsupported {

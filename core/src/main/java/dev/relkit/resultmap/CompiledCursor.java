@@ -4,14 +4,25 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import org.apache.ibatis.cursor.Cursor;
+import org.apache.ibatis.cursor.defaults.DefaultCursor;
+import org.apache.ibatis.executor.resultset.DefaultResultSetHandler;
+import org.apache.ibatis.executor.resultset.ResultSetWrapper;
+import org.apache.ibatis.mapping.ResultMap;
+import org.apache.ibatis.session.RowBounds;
 
 /**
- * A MyBatis {@link Cursor} over a compiled resultMap: the objects {@link RowGraphReader#next} hands
- * out one at a time, with {@code DefaultCursor}'s contract (one iterator, closed when consumed or
- * closed, the index of the last object returned).
+ * A MyBatis {@link org.apache.ibatis.cursor.Cursor Cursor} over a compiled resultMap: the objects
+ * {@link RowGraphReader#next} hands out one at a time, with {@code DefaultCursor}'s contract (one
+ * iterator, closed when consumed or closed, the index of the last object returned).
+ *
+ * <p>It is a {@link DefaultCursor}, so that code casting MyBatis's cursors to that class keeps
+ * working, and overrides every method of the {@code Cursor} interface. What it inherits is inert:
+ * {@code DefaultCursor}'s private state (its status, its result set handler, whose
+ * {@code nestedResultObjects} stay empty) does not describe this cursor, and its protected
+ * {@code fetchNext...} methods, which only {@code DefaultCursor}'s own iterator calls, are never
+ * called. Code that reads those internals reflectively sees a cursor that has not started.
  */
-final class CompiledCursor<T> implements Cursor<T> {
+final class CompiledCursor<T> extends DefaultCursor<T> {
 
     private enum Status {
         CREATED, OPEN, CLOSED, CONSUMED
@@ -23,8 +34,10 @@ final class CompiledCursor<T> implements Cursor<T> {
     private boolean iteratorRetrieved;
     private int index = -1;
 
-    CompiledCursor(ResultSet resultSet, RowGraphReader reader) {
-        this.resultSet = resultSet;
+    CompiledCursor(DefaultResultSetHandler handler, ResultMap resultMap, ResultSetWrapper columns,
+            RowGraphReader reader) {
+        super(handler, resultMap, columns, RowBounds.DEFAULT);
+        this.resultSet = columns.getResultSet();
         this.reader = reader;
     }
 

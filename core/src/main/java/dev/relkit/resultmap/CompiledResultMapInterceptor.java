@@ -9,9 +9,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Supplier;
 import org.apache.ibatis.cursor.Cursor;
 import org.apache.ibatis.cursor.defaults.DefaultCursor;
 import org.apache.ibatis.executor.ErrorContext;
@@ -26,7 +28,6 @@ import org.apache.ibatis.mapping.ResultMap;
 import org.apache.ibatis.mapping.StatementType;
 import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Invocation;
-import org.apache.ibatis.reflection.wrapper.DefaultObjectWrapperFactory;
 import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.ResultHandler;
 import org.apache.ibatis.session.RowBounds;
@@ -34,31 +35,59 @@ import org.apache.ibatis.session.RowBounds;
 /**
  * A MyBatis plugin that maps query results (lists and cursors) through compiled resultMaps:
  * columns read by index, properties written by generated setters, rows collapsed by their id
- * columns without MyBatis's per-row {@code CacheKey}s and {@code MetaObject}s. The resultMaps, statements and results stay
- * MyBatis's: the same XML (or annotations) is read, and the same objects come out.
+ * columns without MyBatis's per-row {@code CacheKey}s and {@code MetaObject}s. The resultMaps,
+ * statements and results stay MyBatis's: the same XML (or annotations) is read, and the same
+ * objects come out.
  *
- * <p>It takes a {@code select} whose single resultMap (and every nested one) uses id, result,
- * association and collection mappings and discriminators, with or without {@code columnPrefix},
- * {@code notNullColumn}, auto-mapping and {@code resultOrdered}. Anything else goes to MyBatis untouched, decided per
- * statement and per column set: constructor mappings, nested selects, multiple
- * result sets, scalar or {@code Map} results, property paths, a {@code ResultHandler} or
- * {@code RowBounds} passed by the caller, stored procedures, {@code callSettersOnNulls} and
- * {@code returnInstanceForEmptyRow}. Cursors ({@code selectCursor}) are read the same way, one
- * object at a time as MyBatis's {@code DefaultCursor} hands them out. The reason a statement was
- * left to MyBatis is logged once at debug level under this class's name.
+ * <p>Each execution is left to MyBatis, untouched, when the first of these applies (the reason is
+ * logged at debug level the first time, and listed by {@link #statementsLeftToMyBatis()}):
+ * <ol>
+ * <li>the call: the caller passed a {@code ResultHandler}, or {@code RowBounds} other than the default;
+ * <li>the settings at that moment ({@link PlanSettings}): {@value #DISABLED_VARIABLE} is
+ *     {@code true}, {@code callSettersOnNulls} or {@code returnInstanceForEmptyRow} is set, or the
+ *     {@code ObjectWrapperFactory} is not MyBatis's default;
+ * <li>the statement: a stored procedure ({@code CALLABLE}), a {@code resultSets} attribute, or other
+ *     than exactly one resultMap;
+ * <li>the resultMap tree (the statement's resultMap, every nested one and every discriminator case)
+ *     against this result set's columns and the settings: a result type that is a {@code Map} or has
+ *     a type handler of its own (a scalar); a resultMap with {@code <constructor>} arguments; a result
+ *     type that is a class without a no-argument constructor (MyBatis then auto-maps a constructor,
+ *     or fails); a nested select, a {@code resultSet} or composite-column mapping; a property path
+ *     ({@code a.b}, {@code a[0]}); a discriminator column or {@code notNullColumn} that is not in the
+ *     result set; a discriminated nested resultMap linked as an ancestor or without any column under
+ *     its prefix; a resultMap linked as an ancestor and also mapped twice; an auto-mapping column
+ *     without a property while {@code autoMappingUnknownColumnBehavior} is not {@code NONE}; and any
+ *     error while compiling (a mapped property without a setter, say), so that MyBatis fails as it
+ *     would.
+ * </ol>
+ * Everything else is compiled once per statement, column set and {@link PlanSettings settings}, and
+ * read by a {@link RowGraphReader}; cursors ({@code selectCursor}) hand out one object at a time,
+ * when MyBatis's {@code DefaultCursor} would ({@link CompiledCursor}, itself a {@code DefaultCursor}).
  *
  * <p>{@link dev.relkit.Relkit.Builder#compiledResultMaps()} installs it. In a MyBatis XML
  * configuration: {@code <plugin interceptor="dev.relkit.resultmap.CompiledResultMapInterceptor"/>}.
- * Setting the configuration variable {@value #DISABLED_VARIABLE} to {@code true} turns it off.
+ * Setting the configuration variable {@value #DISABLED_VARIABLE} to {@code true} turns it off, at
+ * the next execution; {@value #VERIFY_VARIABLE} checks every compiled result against MyBatis.
  */
 public final class CompiledResultMapInterceptor implements Interceptor {
 
     /** A configuration variable ({@code <properties>}): {@code true} leaves every statement to MyBatis. */
     public static final String DISABLED_VARIABLE = "relkit.compiledResultMaps.disabled";
 
+    /**
+     * A configuration variable or system property: {@code true} maps every list result both ways,
+     * through the compiled resultMap and through MyBatis, from the same rows, and fails the statement
+     * when the two graphs differ ({@link MyBatisComparison}). For test suites: it costs MyBatis's
+     * mapping on top of the compiled one.
+     */
+    public static final String VERIFY_VARIABLE = "relkit.compiledResultMaps.verify";
+
     private static final Log LOG = LogFactory.getLog(CompiledResultMapInterceptor.class);
-    /** Column sets remembered per statement; dynamic SQL beyond this many compiles per execution. */
-    private static final int COLUMN_SETS_PER_STATEMENT = 32;
+    /**
+     * Plans remembered per statement (one per column set and settings); dynamic SQL beyond this many
+     * compiles per execution.
+     */
+    private static final int PLANS_PER_STATEMENT = 32;
     private static final HandlerFields FIELDS = HandlerFields.find();
 
     private final Map<MappedStatement, StatementPlans> plans = new ConcurrentHashMap<>();
@@ -112,9 +141,18 @@ public final class CompiledResultMapInterceptor implements Interceptor {
         MappedStatement statement = (MappedStatement) FIELDS.mappedStatement.get(handler);
         RowBounds rowBounds = (RowBounds) FIELDS.rowBounds.get(handler);
         ResultHandler<?> resultHandler = (ResultHandler<?>) FIELDS.resultHandler.get(handler);
+        Configuration configuration = statement.getConfiguration();
         StatementPlans statementPlans = plans.computeIfAbsent(statement, StatementPlans::new);
-        if (statementPlans.unsupported != null || resultHandler != null
-                || rowBounds.getOffset() != RowBounds.NO_ROW_OFFSET || rowBounds.getLimit() != RowBounds.NO_ROW_LIMIT) {
+        PlanSettings settings = PlanSettings.of(configuration);
+        String reason = resultHandler != null ? "the caller passed a ResultHandler"
+                : rowBounds.getOffset() != RowBounds.NO_ROW_OFFSET || rowBounds.getLimit() != RowBounds.NO_ROW_LIMIT
+                        ? "the caller passed RowBounds"
+                        : settings.leftToMyBatis();
+        if (reason == null) {
+            reason = statementPlans.unsupported;
+        }
+        if (reason != null) {
+            statementPlans.leftToMyBatis(reason);
             return cursor ? handler.handleCursorResultSets(jdbcStatement) : handler.handleResultSets(jdbcStatement);
         }
         ErrorContext.instance().activity(cursor ? "handling cursor results" : "handling results")
@@ -122,37 +160,53 @@ public final class CompiledResultMapInterceptor implements Interceptor {
         ResultSet resultSet = firstResultSet(jdbcStatement);
         ResultMap resultMap = statement.getResultMaps().get(0);
         if (resultSet == null) {
+            // MyBatis's handleResultSets: no result set, no result handler, an empty list of results
             return cursor ? new DefaultCursor<>(handler, resultMap, null, rowBounds) : new ArrayList<>();
         }
-        ResultSetWrapper columns = new ResultSetWrapper(resultSet, statement.getConfiguration());
-        RowGraphReader reader = statementPlans.readerFor(columns);
+        ResultSetWrapper columns = new ResultSetWrapper(resultSet, configuration);
+        Plan plan = statementPlans.planFor(columns, settings);
+        if (plan.unsupported() != null) {
+            statementPlans.leftToMyBatis(plan.unsupported());
+        }
         if (cursor) {
-            return reader != null ? new CompiledCursor<>(resultSet, reader)
+            return plan.root() != null ? new CompiledCursor<>(handler, resultMap, columns, plan.reader(statement))
                     : new DefaultCursor<>(handler, resultMap, columns, rowBounds);
         }
         try {
-            if (reader != null) {
-                return reader.readAll(resultSet);
+            if (plan.root() == null) {
+                DefaultResultHandler collector = new DefaultResultHandler(settings.objectFactory());
+                handler.handleRowValues(columns, resultMap, collector, rowBounds, null);
+                return collector.getResultList();
             }
-            DefaultResultHandler collector = new DefaultResultHandler(statement.getConfiguration().getObjectFactory());
-            handler.handleRowValues(columns, resultMap, collector, rowBounds, null);
-            return collector.getResultList();
+            // MyBatis's DefaultResultHandler: the results go to objectFactory.create(List.class)
+            @SuppressWarnings("unchecked")
+            List<Object> results = (List<Object>) plan.newList().get();
+            if (verifies(configuration)) {
+                return MyBatisComparison.readAll(plan.reader(statement), results, handler, statement, columns);
+            }
+            return plan.reader(statement).readAll(resultSet, results);
         } finally {
             resultSet.close();
         }
     }
 
+    /** Whether {@value #VERIFY_VARIABLE} is set, as a configuration variable or a system property. */
+    private static boolean verifies(Configuration configuration) {
+        return PlanSettings.isTrue(configuration, VERIFY_VARIABLE) || Boolean.getBoolean(VERIFY_VARIABLE);
+    }
+
     /**
-     * The statements run so far that MyBatis maps itself, by id, with the reason (a resultMap
-     * feature this plugin does not reproduce, or a setting). A call passing its own
-     * {@code ResultHandler} or {@code RowBounds} is left to MyBatis too, but is not listed.
+     * The statements run so far that MyBatis mapped itself at least once, by id, with the reasons
+     * (in the order they first applied, separated by {@code "; "}): a resultMap feature this plugin
+     * does not reproduce (for some column set), a setting in force at that execution, or a
+     * {@code ResultHandler} or {@code RowBounds} passed by the caller. The rule is the one in the
+     * class comment.
      */
     public Map<String, String> statementsLeftToMyBatis() {
         Map<String, String> left = new TreeMap<>();
         for (StatementPlans statementPlans : plans.values()) {
-            String reason = statementPlans.reason();
-            if (reason != null) {
-                left.put(statementPlans.statement.getId(), reason);
+            if (!statementPlans.reasons.isEmpty()) {
+                left.put(statementPlans.statement.getId(), String.join("; ", statementPlans.reasons));
             }
         }
         return left;
@@ -171,80 +225,74 @@ public final class CompiledResultMapInterceptor implements Interceptor {
         return resultSet;
     }
 
-    /** One statement's compiled plans, per column set (dynamic SQL may select different columns). */
+    /**
+     * One statement's compiled plans, per column set (dynamic SQL may select different columns) and
+     * per {@link PlanSettings settings} in force when they were compiled.
+     */
     private static final class StatementPlans {
         private final MappedStatement statement;
+        /** Why this statement is always left to MyBatis, whatever its columns and settings, or null. */
         private final String unsupported;
-        private final Map<List<Object>, Plan> byColumns = new ConcurrentHashMap<>();
+        private final Map<List<Object>, Plan> byColumnsAndSettings = new ConcurrentHashMap<>();
+        private final Set<String> reasons = new CopyOnWriteArraySet<>();
 
         StatementPlans(MappedStatement statement) {
             this.statement = statement;
             this.unsupported = unsupported(statement);
-            if (unsupported != null && LOG.isDebugEnabled()) {
-                LOG.debug("Statement " + statement.getId() + " is mapped by MyBatis: " + unsupported);
+        }
+
+        /** Records that MyBatis maps this execution, and why; logged the first time a reason applies. */
+        void leftToMyBatis(String reason) {
+            if (reasons.add(reason) && LOG.isDebugEnabled()) {
+                LOG.debug("Statement " + statement.getId() + " is mapped by MyBatis: " + reason);
             }
         }
 
-        /** Why MyBatis maps this statement (for some column set), or null. */
-        String reason() {
-            return unsupported != null ? unsupported
-                    : byColumns.values().stream().map(Plan::unsupported).filter(Objects::nonNull).findFirst()
-                            .orElse(null);
-        }
-
-        /** A reader for these columns, or null when MyBatis has to map them. */
-        RowGraphReader readerFor(ResultSetWrapper columns) {
-            List<Object> key = List.of(columns.getColumnNames(), columns.getJdbcTypes(), columns.getClassNames());
-            Plan plan = byColumns.get(key);
+        /** The plan for these columns under these settings, compiled on first use. */
+        Plan planFor(ResultSetWrapper columns, PlanSettings settings) {
+            List<Object> key = List.of(columns.getColumnNames(), columns.getJdbcTypes(), columns.getClassNames(),
+                    settings);
+            Plan plan = byColumnsAndSettings.get(key);
             if (plan == null) {
-                plan = Plan.compile(statement, columns);
-                if (byColumns.size() < COLUMN_SETS_PER_STATEMENT) {
-                    byColumns.put(key, plan);
+                plan = Plan.compile(statement, columns, settings);
+                if (byColumnsAndSettings.size() < PLANS_PER_STATEMENT) {
+                    byColumnsAndSettings.put(key, plan);
                 }
             }
-            return plan.root == null ? null
-                    : new RowGraphReader(plan.root, plan.depth, plan.nested, statement.isResultOrdered(),
-                            statement.getConfiguration().getObjectFactory());
+            return plan;
         }
 
         private static String unsupported(MappedStatement statement) {
-            Configuration configuration = statement.getConfiguration();
-            if ("true".equals(configuration.getVariables() == null ? null
-                    : configuration.getVariables().getProperty(DISABLED_VARIABLE))) {
-                return DISABLED_VARIABLE + " is true";
-            }
             if (statement.getStatementType() == StatementType.CALLABLE) {
                 return "a stored procedure call";
             }
             if (statement.getResultSets() != null || statement.getResultMaps().size() != 1) {
                 return "it maps several result sets";
             }
-            if (configuration.isCallSettersOnNulls() || configuration.isReturnInstanceForEmptyRow()) {
-                return "callSettersOnNulls or returnInstanceForEmptyRow is set";
-            }
-            if (configuration.getObjectWrapperFactory().getClass() != DefaultObjectWrapperFactory.class) {
-                return "a custom ObjectWrapperFactory is set";
-            }
             return null;
         }
     }
 
-    /** A compiled resultMap tree, or the reason these columns are left to MyBatis. */
-    private record Plan(ResultMapChoice root, int depth, boolean nested, String unsupported) {
-        static Plan compile(MappedStatement statement, ResultSetWrapper columns) {
-            BoundResultMap.Compiler compiler = new BoundResultMap.Compiler(statement, columns);
+    /** A compiled resultMap tree, or the reason these columns are left to MyBatis under these settings. */
+    private record Plan(ResultMapChoice root, int depth, boolean nested, PlanSettings settings,
+            Supplier<Object> newList, String unsupported) {
+        static Plan compile(MappedStatement statement, ResultSetWrapper columns, PlanSettings settings) {
+            BoundResultMap.Compiler compiler = new BoundResultMap.Compiler(statement, columns, settings);
             try {
                 ResultMapChoice root = compiler.compileRoot();
-                return new Plan(root, RowGraphReader.depth(root), compiler.nested(), null);
+                return new Plan(root, RowGraphReader.depth(root), compiler.nested(), settings,
+                        PropertyAccess.instantiator(settings.objectFactory(), List.class), null);
             } catch (BoundResultMap.Unsupported | RuntimeException e) {
                 // a RuntimeException: a resultMap MyBatis would fail on at run time (no setter, say);
                 // MyBatis maps it, and fails, as it would without this plugin
                 String reason = e instanceof BoundResultMap.Unsupported ? e.getMessage() : e.toString();
-                if (LOG.isDebugEnabled()) {
-                    LOG.debug("Statement " + statement.getId() + " is mapped by MyBatis: " + reason);
-                }
-                return new Plan(null, 0, false, reason);
+                return new Plan(null, 0, false, settings, null, reason);
             }
+        }
+
+        /** A reader for one execution (it holds that execution's objects). */
+        RowGraphReader reader(MappedStatement statement) {
+            return new RowGraphReader(root, depth, nested, statement.isResultOrdered(), settings.objectFactory());
         }
     }
 

@@ -3,7 +3,6 @@ package dev.relkit.resultmap;
 import dev.relkit.resultmap.BoundResultMap.Child;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -69,8 +68,10 @@ final class RowGraphReader {
     private final ObjectFactory objectFactory;
     private final Object[] path;
     private final Map<Object, Instance> topLevel = new HashMap<>();
-    /** The top-level object the last row belonged to (MyBatis's {@code previousRowValue}). */
+    /** The top-level object the last row belonged to, across calls of {@link #next} (MyBatis's {@code previousRowValue}). */
     private Object previousRowValue;
+    /** The top-level object of the last row read in this pass (the {@code rowValue} of MyBatis's loop). */
+    private Object rowValue;
 
     /** {@code depth}: the deepest path of nested objects, {@link #depth(ResultMapChoice)} of {@code root}. */
     RowGraphReader(ResultMapChoice root, int depth, boolean nested, boolean resultOrdered,
@@ -82,11 +83,18 @@ final class RowGraphReader {
         this.path = new Object[depth];
     }
 
-    /** Every row of the result set, mapped; the list MyBatis's default result handler would build. */
-    List<Object> readAll(ResultSet resultSet) throws SQLException {
-        List<Object> results = new ArrayList<>();
-        for (Object result = next(resultSet); result != NO_MORE_RESULTS; result = next(resultSet)) {
-            results.add(result);
+    /** Every row of the result set, mapped, added to {@code results} (the list MyBatis's default result handler fills). */
+    <L extends List<Object>> L readAll(ResultSet resultSet, L results) throws SQLException {
+        start();
+        while (!resultSet.isClosed() && resultSet.next()) {
+            Object result = row(resultSet);
+            if (result != NO_MORE_RESULTS) {
+                results.add(result);
+            }
+        }
+        Object last = finish();
+        if (last != NO_MORE_RESULTS) {
+            results.add(last);
         }
         return results;
     }
@@ -98,36 +106,64 @@ final class RowGraphReader {
      * next object (the finished one is returned, and forgotten with its children).
      */
     Object next(ResultSet resultSet) throws SQLException {
+        start();
+        Object result = NO_MORE_RESULTS;
+        while (result == NO_MORE_RESULTS && !resultSet.isClosed() && resultSet.next()) {
+            result = row(resultSet);
+        }
+        return result == NO_MORE_RESULTS ? finish() : pause(result);
+    }
+
+    /** Starts a pass over rows, as MyBatis's {@code handleRowValues} starts its loop. */
+    void start() {
+        rowValue = previousRowValue;
+    }
+
+    /**
+     * Maps the row the result set is on; returns the result MyBatis hands to its result handler on
+     * this row, or {@link #NO_MORE_RESULTS} when it hands none.
+     */
+    Object row(ResultSet resultSet) throws SQLException {
+        BoundResultMap node = root.choose(resultSet);
         if (!nested) {
-            if (resultSet.isClosed() || !resultSet.next()) {
-                return NO_MORE_RESULTS;
-            }
-            BoundResultMap node = root.choose(resultSet);
             Object object = node.instantiator.get();
             return node.applyColumns(resultSet, object) ? object : null;
         }
-        Object rowValue = previousRowValue;
+        Object key = rowKey(resultSet, root, node);
+        Instance partial = key == BoundResultMap.NO_KEY ? null : topLevel.get(key);
         Object result = NO_MORE_RESULTS;
-        while (result == NO_MORE_RESULTS && !resultSet.isClosed() && resultSet.next()) {
-            BoundResultMap node = root.choose(resultSet);
-            Object key = rowKey(resultSet, root, node);
-            Instance partial = key == BoundResultMap.NO_KEY ? null : topLevel.get(key);
-            if (resultOrdered && partial == null && rowValue != null) {
-                topLevel.clear();
-                result = rowValue;
-            }
-            rowValue = rowValue(resultSet, node, 0, key, true, partial, null, -1);
-            if (!resultOrdered && partial == null) {
-                result = rowValue;
-            }
-        }
-        if (result == NO_MORE_RESULTS && resultOrdered && rowValue != null) {
+        if (resultOrdered && partial == null && rowValue != null) {
+            topLevel.clear();
             result = rowValue;
-            previousRowValue = null;
-        } else if (rowValue != null) {
+        }
+        rowValue = rowValue(resultSet, node, 0, key, true, partial, null, -1);
+        if (!resultOrdered && partial == null) {
+            result = rowValue;
+        }
+        return result;
+    }
+
+    /** Ends a pass that stopped on a result with rows left: the next pass continues from this row's object. */
+    private Object pause(Object result) {
+        if (rowValue != null) {
             previousRowValue = rowValue;
         }
         return result;
+    }
+
+    /**
+     * Ends a pass at the last row: with {@code resultOrdered}, the last object is handed out now;
+     * returns it, or {@link #NO_MORE_RESULTS}.
+     */
+    Object finish() {
+        if (nested && resultOrdered && rowValue != null) {
+            previousRowValue = null;
+            return rowValue;
+        }
+        if (rowValue != null) {
+            previousRowValue = rowValue;
+        }
+        return NO_MORE_RESULTS;
     }
 
     /** MyBatis's nested {@code getRowValue}: continue a known object, or build a new one and remember it. */

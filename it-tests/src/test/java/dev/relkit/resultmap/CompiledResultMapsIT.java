@@ -2,6 +2,7 @@ package dev.relkit.resultmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.relkit.harness.RelkitTest;
 import dev.relkit.harness.TestDatabase;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.ibatis.cursor.Cursor;
+import org.apache.ibatis.cursor.defaults.DefaultCursor;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.mapping.SqlCommandType;
 import org.apache.ibatis.session.Configuration;
@@ -66,7 +68,9 @@ class CompiledResultMapsIT {
                         "dev.relkit.mapper.blog.PostMapper.selectAllWithAuthorCommentsTags",
                         "dev.relkit.mapper.company.DepartmentMapper.selectAllWithEmployees",
                         CASES + "orderedFlagOverUnorderedRows", CASES + "childrenWithNullKeys",
-                        CASES + "discriminated", CASES + "nestedDiscriminator", CASES + "flatDiscriminator");
+                        CASES + "discriminated", CASES + "nestedDiscriminator", CASES + "flatDiscriminator",
+                        CASES + "heroRecords", CASES + "immutableDepartments", CASES + "annotatedTeams",
+                        CASES + "recordUnderPrefix");
         Map<String, String> leftToMyBatis = interceptor().statementsLeftToMyBatis();
         assertThat(leftToMyBatis)
                 .containsEntry(CASES + "heroCount",
@@ -74,6 +78,11 @@ class CompiledResultMapsIT {
                 .containsEntry("dev.relkit.mapper.querying.UserQueryMapper.selectUserEmailBundles",
                         "resultMap dev.relkit.mapper.querying.UserQueryMapper.userEmailBundleResult"
                                 + " maps constructor arguments")
+                .containsEntry(CASES + "heroRecords", "resultMap " + CASES + "heroRecords-Inline maps to "
+                        + ConstructedResults.HeroRecord.class.getName()
+                        + ", which has no no-argument constructor: MyBatis maps its constructor automatically")
+                .containsKeys(CASES + "immutableDepartments", CASES + "annotatedTeams", CASES + "recordUnderPrefix",
+                        CASES + "uncreatableDepartments")
                 .doesNotContainKeys("dev.relkit.mapper.order.OrderMapper.selectAllWithItems",
                         "dev.relkit.mapper.blog.PostMapper.selectAllWithAuthorCommentsTags",
                         "dev.relkit.mapper.company.DepartmentMapper.selectAllWithEmployees",
@@ -122,6 +131,8 @@ class CompiledResultMapsIT {
     void aCursorCanBeIteratedOnceAndIsConsumedAtTheEnd() {
         try (SqlSession session = compiled.openSession()) {
             Cursor<Object> cursor = session.selectCursor(CASES + "orderedDepartments");
+            // compiled, and still a DefaultCursor for code that casts MyBatis's cursors
+            assertThat((Object) cursor).isInstanceOf(CompiledCursor.class).isInstanceOf(DefaultCursor.class);
             assertThat(cursor.isOpen()).isFalse();
             int count = 0;
             for (Object ignored : cursor) {
@@ -144,6 +155,29 @@ class CompiledResultMapsIT {
     }
 
     @Test
+    void resultTypesWithoutADefaultConstructorAreCreatedByMyBatissConstructorAutoMapping() {
+        List<Object> heroes = select(compiled, CASES + "heroRecords");
+        List<Object> heroesWithTeams = select(compiled, CASES + "recordUnderPrefix");
+
+        assertThat(heroes).first().isEqualTo(new ConstructedResults.HeroRecord(1, "Deadpond", null));
+        assertThat(heroesWithTeams).extracting("winterTeam").filteredOn(java.util.Objects::nonNull).isNotEmpty()
+                .allSatisfy(team -> assertThat(team).isInstanceOf(ConstructedResults.TeamRecord.class));
+        for (String id : List.of("heroRecords", "immutableDepartments", "annotatedTeams", "recordUnderPrefix")) {
+            assertThat(GraphShape.of(select(compiled, CASES + id))).as(id)
+                    .isEqualTo(GraphShape.of(select(reference, CASES + id)));
+        }
+    }
+
+    @Test
+    void aTypeMyBatisCannotCreateFailsWithMyBatissOwnCause() {
+        Throwable expected = rootCause(catchThrowable(() -> select(reference, CASES + "uncreatableDepartments")));
+        Throwable actual = rootCause(catchThrowable(() -> select(compiled, CASES + "uncreatableDepartments")));
+
+        assertThat(expected).hasMessageContaining("Do not know how to create an instance of");
+        assertThat(actual).isExactlyInstanceOf(expected.getClass()).hasMessage(expected.getMessage());
+    }
+
+    @Test
     void aCallWithRowBoundsIsLeftToMyBatis() {
         Function<SqlSession, Object> secondHero = session -> session.selectList(
                 "dev.relkit.mapper.hero.HeroMapper.selectAll", null, new RowBounds(1, 1));
@@ -152,6 +186,14 @@ class CompiledResultMapsIT {
         try (SqlSession session = compiled.openSession()) {
             assertThat((List<?>) secondHero.apply(session)).hasSize(1);
         }
+    }
+
+    private static Throwable rootCause(Throwable thrown) {
+        Throwable cause = thrown;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private static boolean takesNoParameters(MappedStatement statement) {

@@ -14,9 +14,11 @@ import java.util.TreeMap;
 
 /**
  * An object graph written out as text: every bean with its fields (sorted by name), every list in
- * order, and every object seen before as a back reference {@code #n} to its first appearance. Two
- * graphs with the same text hold the same values and share objects in the same places, which is
- * what "maps as MyBatis does" means for {@link CompiledResultMapsIT}.
+ * order with its class, and every object seen before as a back reference {@code #n} to its first
+ * appearance. Two graphs with the same text hold the same values and share objects in the same
+ * places, which is what "maps as MyBatis does" means for {@link MyBatisComparison} and relkit's
+ * differential tests. Objects of the JDK's own modules that are not collections, maps or arrays are
+ * written with {@code toString()}.
  */
 final class GraphShape {
 
@@ -61,12 +63,17 @@ final class GraphShape {
                 text.append(']');
             } else if (value instanceof Map<?, ?> map) {
                 text.append(value.getClass().getSimpleName()).append('{');
-                new TreeMap<>(Map.copyOf(map)).forEach((key, element) -> {
+                // by key, as text: keys need not be comparable
+                Map<String, Object> byKey = new TreeMap<>();
+                map.forEach((key, element) -> byKey.put(of(key), element));
+                byKey.forEach((key, element) -> {
                     text.append(key).append('=');
                     write(element);
                     text.append(',');
                 });
                 text.append('}');
+            } else if (value.getClass().getModule().isNamed()) {
+                text.append(value.getClass().getSimpleName()).append('(').append(value).append(')');
             } else {
                 writeBean(value);
             }
@@ -76,7 +83,8 @@ final class GraphShape {
     private void writeBean(Object bean) {
         text.append(bean.getClass().getSimpleName()).append('#').append(seen.get(bean)).append('{');
         Map<String, Field> fields = new TreeMap<>();
-        for (Class<?> type = bean.getClass(); type != Object.class; type = type.getSuperclass()) {
+        // the fields of the application's classes: those of a JDK superclass are not accessible
+        for (Class<?> type = bean.getClass(); type != null && !type.getModule().isNamed(); type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
                 if (!Modifier.isStatic(field.getModifiers()) && !field.isSynthetic()) {
                     fields.putIfAbsent(type.getSimpleName() + '.' + field.getName(), field);
@@ -96,8 +104,27 @@ final class GraphShape {
         text.append('}');
     }
 
+    /**
+     * Where two shapes first differ, with some text of each around it; null when they are equal.
+     */
+    static String firstDifference(String expected, String actual) {
+        if (expected.equals(actual)) {
+            return null;
+        }
+        int at = 0;
+        while (at < expected.length() && at < actual.length() && expected.charAt(at) == actual.charAt(at)) {
+            at++;
+        }
+        return "at character " + at + ": expected ..." + around(expected, at) + "... but was ..." + around(actual, at)
+                + "...";
+    }
+
+    private static String around(String text, int at) {
+        return text.substring(Math.max(0, at - 120), Math.min(text.length(), at + 120));
+    }
+
     private static boolean isValue(Class<?> type) {
-        return type.isPrimitive() || type.isEnum() || CharSequence.class.isAssignableFrom(type)
+        return type.isPrimitive() || Enum.class.isAssignableFrom(type) || CharSequence.class.isAssignableFrom(type)
                 || Number.class.isAssignableFrom(type) || type == Boolean.class || type == Character.class
                 || type.getName().startsWith("java.time.") || java.util.Date.class.isAssignableFrom(type)
                 || type == java.util.UUID.class;
