@@ -52,7 +52,7 @@ class AssociationProxyIT {
 
     @BeforeEach
     void openUnit(TestDatabase database, SqlSessionFactory factory) {
-        database.reloadScripts();
+        database.restoreRows();
         this.factory = factory;
         unit = new RelkitSession(factory.openSession(false), ORDERS);
     }

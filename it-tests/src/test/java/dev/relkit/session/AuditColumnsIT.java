@@ -44,7 +44,7 @@ class AuditColumnsIT {
 
     @BeforeEach
     void openUnit(TestDatabase database, SqlSessionFactory factory) {
-        database.reloadScripts();
+        database.restoreRows();
         unit = new RelkitSession(factory.openSession(false), BLOG).clock(FIRST);
     }
 

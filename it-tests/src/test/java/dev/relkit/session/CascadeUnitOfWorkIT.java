@@ -50,7 +50,7 @@ class CascadeUnitOfWorkIT {
 
     @BeforeEach
     void openUnit(TestDatabase database, SqlSessionFactory factory) {
-        database.reloadScripts();
+        database.restoreRows();
         unit = new RelkitSession(factory.openSession(false), BASKETS);
     }
 

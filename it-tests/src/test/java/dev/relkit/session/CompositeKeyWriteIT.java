@@ -47,7 +47,7 @@ class CompositeKeyWriteIT {
 
     @BeforeEach
     void openUnit(TestDatabase database, SqlSessionFactory factory) {
-        database.reloadScripts();
+        database.restoreRows();
         unit = new RelkitSession(factory.openSession(false), ORDERS);
     }
 

@@ -62,7 +62,7 @@ class GetOrCreateIT {
 
     @BeforeEach
     void openUnit(TestDatabase database, SqlSessionFactory factory) {
-        database.reloadScripts();
+        database.restoreRows();
         unit = new RelkitSession(factory.openSession(false), BLOG);
     }
 

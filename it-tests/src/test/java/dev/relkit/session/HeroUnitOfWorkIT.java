@@ -55,7 +55,7 @@ class HeroUnitOfWorkIT {
 
     @BeforeEach
     void openUnit(TestDatabase database, SqlSessionFactory factory) {
-        database.reloadScripts();
+        database.restoreRows();
         unit = new RelkitSession(factory.openSession(false), HEROES);
     }
 

@@ -45,7 +45,7 @@ class KeyedMapWriteIT {
 
     @BeforeEach
     void openUnit(TestDatabase database, SqlSessionFactory factory) {
-        database.reloadScripts();
+        database.restoreRows();
         unit = new RelkitSession(factory.openSession(false), TREES);
         root = unit.get(TREE_NODE, 1);
         unit.load(TREE_NODE, List.of(root), LoadPlan.of(selectIn(NODE_CHILDREN)));

@@ -56,7 +56,7 @@ class LibraryCascadeIT {
 
     @BeforeEach
     void openUnit(TestDatabase database, SqlSessionFactory factory) {
-        database.reloadScripts();
+        database.restoreRows();
         unit = new RelkitSession(factory.openSession(false), LIBRARY);
         unit.deleteTargetsLeftUnlinked(LINK_BOOK);
     }

@@ -49,7 +49,7 @@ class PolymorphicWriteIT {
 
     @BeforeEach
     void openUnit(TestDatabase database, SqlSessionFactory factory) {
-        database.reloadScripts();
+        database.restoreRows();
         unit = new RelkitSession(factory.openSession(false), COMPANIES).polymorphic(PERSON_HIERARCHY);
     }
 

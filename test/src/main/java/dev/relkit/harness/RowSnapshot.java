@@ -97,7 +97,8 @@ final class RowSnapshot {
      * @throws IllegalStateException when a table still differs after the restore (a trigger wrote to it)
      */
     List<String> restore(Connection connection) throws SQLException {
-        List<String> changed = changedTables(connection);
+        Map<String, Long> counters = autoIncrements(connection, database);
+        List<String> changed = changedTables(connection, counters);
         if (changed.isEmpty()) {
             return changed;
         }
@@ -111,7 +112,8 @@ final class RowSnapshot {
                     statement.execute("insert into " + target + " (" + columns + ") select " + columns
                             + " from " + quote(copy) + "." + quote(table));
                     Long counter = autoIncrements.get(table);
-                    if (counter != null) {
+                    // refilling with the copied ids never raises the counter past the recorded one
+                    if (counter != null && !counter.equals(counters.get(table))) {
                         statement.execute("alter table " + target + " auto_increment = " + counter);
                     }
                 }
@@ -119,7 +121,7 @@ final class RowSnapshot {
                 statement.execute("set session foreign_key_checks = 1");
             }
         }
-        List<String> stillChanged = changedTables(connection);
+        List<String> stillChanged = changedTables(connection, autoIncrements(connection, database));
         if (!stillChanged.isEmpty()) {
             throw new IllegalStateException("Restoring the rows of " + database + " left " + stillChanged
                     + " different from the snapshot (a trigger writing to them?): use reloadScripts() instead");
@@ -134,9 +136,8 @@ final class RowSnapshot {
         }
     }
 
-    private List<String> changedTables(Connection connection) throws SQLException {
+    private List<String> changedTables(Connection connection, Map<String, Long> nowCounters) throws SQLException {
         Map<String, Long> nowChecksums = checksums(connection, database, columnLists.keySet());
-        Map<String, Long> nowCounters = autoIncrements(connection, database);
         return columnLists.keySet().stream()
                 .filter(table -> !Objects.equals(checksums.get(table), nowChecksums.get(table))
                         || !Objects.equals(autoIncrements.get(table), nowCounters.get(table)))
