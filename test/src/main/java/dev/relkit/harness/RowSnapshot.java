@@ -23,11 +23,11 @@ import java.util.stream.Collectors;
  *
  * <p>Restoring: one {@code checksum table} and one {@code information_schema} query find the tables
  * whose rows or counter differ from what was recorded; only those are emptied
- * ({@code delete}) and refilled ({@code insert ... select} from the copy) with foreign-key checks
+ * ({@code truncate}) and refilled ({@code insert ... select} from the copy) with foreign-key checks
  * off, and their counter is set back. A test that changed nothing costs those two queries.
  *
  * <p>Rows only: tables, columns, indexes, views or routines a test created or dropped stay as the
- * test left them ({@link TestDatabase#reloadScripts()} is for that). Triggers fire while tables are
+ * test left them ({@link TestDatabase#reloadScripts()} is for that). Insert triggers fire while tables are
  * refilled, so a restore is checked afterwards and fails if a trigger changed a table again.
  */
 final class RowSnapshot {
@@ -97,8 +97,7 @@ final class RowSnapshot {
      * @throws IllegalStateException when a table still differs after the restore (a trigger wrote to it)
      */
     List<String> restore(Connection connection) throws SQLException {
-        Map<String, Long> counters = autoIncrements(connection, database);
-        List<String> changed = changedTables(connection, counters);
+        List<String> changed = changedTables(connection, autoIncrements(connection, database));
         if (changed.isEmpty()) {
             return changed;
         }
@@ -108,13 +107,17 @@ final class RowSnapshot {
                 for (String table : changed) {
                     String target = quote(database) + "." + quote(table);
                     String columns = columnLists.get(table);
-                    statement.execute("delete from " + target);
+                    // truncate, not delete: a fresh table, without delete-marked index records whose
+                    // gap locks make the next test's concurrent inserts deadlock; no delete triggers
+                    statement.execute("truncate table " + target);
                     statement.execute("insert into " + target + " (" + columns + ") select " + columns
                             + " from " + quote(copy) + "." + quote(table));
+                }
+                Map<String, Long> refilled = autoIncrements(connection, database);
+                for (String table : changed) {
                     Long counter = autoIncrements.get(table);
-                    // refilling with the copied ids never raises the counter past the recorded one
-                    if (counter != null && !counter.equals(counters.get(table))) {
-                        statement.execute("alter table " + target + " auto_increment = " + counter);
+                    if (counter != null && !counter.equals(refilled.get(table))) {
+                        statement.execute("alter table " + quote(database) + "." + quote(table) + " auto_increment = " + counter);
                     }
                 }
             } finally {

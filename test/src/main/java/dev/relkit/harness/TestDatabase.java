@@ -231,7 +231,7 @@ public final class TestDatabase implements AutoCloseable {
     /**
      * Puts back the rows the scripts left, in the tables whose rows or auto-increment counter changed
      * since: for tests that commit. Classes with {@link Isolation#OWN_DATABASE} call it in
-     * {@code @BeforeEach}. When nothing changed it costs two queries; a changed table is emptied and
+     * {@code @BeforeEach}. When nothing changed it costs two queries; a changed table is truncated and
      * refilled from a copy taken after the scripts ran, with foreign-key checks off, and its
      * auto-increment counter is reset, so generated ids repeat.
      *
