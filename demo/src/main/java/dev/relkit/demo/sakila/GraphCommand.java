@@ -1,5 +1,6 @@
 package dev.relkit.demo.sakila;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.harness.TestDatabase;
 import dev.relkit.catalogue.sakila.SakilaDataSet;
 import dev.relkit.service.sakila.SakilaGraphLoader;
@@ -49,7 +50,7 @@ public final class GraphCommand implements Callable<Integer> {
                 SakilaDatabase.requireLoaded(db);
             }
             Object graph;
-            try (SqlSession session = db.newSqlSessionFactory().openSession(true)) {
+            try (SqlSession session = db.newSqlSessionFactory(ReferenceCatalogue.MYBATIS_CONFIG).openSession(true)) {
                 graph = new SakilaGraphLoader(session).graph(entity, id).orElseThrow(() -> new IllegalArgumentException(
                         "No " + entity + " with id " + id + " in schema " + SakilaDataSet.SCHEMA + " of " + db.jdbcUrl()));
             }

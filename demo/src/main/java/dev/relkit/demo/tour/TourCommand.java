@@ -1,5 +1,6 @@
 package dev.relkit.demo.tour;
 
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.harness.TestDatabase;
 import dev.relkit.schema.ReferenceSchema;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -50,7 +51,7 @@ public final class TourCommand implements Callable<Integer> {
         PrintStream out = System.out;
         try (TestDatabase db = database.start(ReferenceSchema.SCHEMA_SCRIPTS)) {
             out.println("relkit tour on MariaDB " + db.serverVersion() + " (" + db.jdbcUrl() + ")");
-            SqlSessionFactory factory = db.newSqlSessionFactory();
+            SqlSessionFactory factory = db.newSqlSessionFactory(ReferenceCatalogue.MYBATIS_CONFIG);
             Tour tour = new Tour(db, factory, out);
             for (TourSection section : SECTIONS) {
                 out.println();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.demo.RelkitCommand;
 import dev.relkit.harness.DatabaseChoice;
 import dev.relkit.harness.TestDatabase;
@@ -165,7 +166,7 @@ class SakilaCommandsTest {
     @Order(3)
     void everyGraphsJsonReadsBackToTheSameView() throws Exception {
         ObjectMapper reader = JsonMapper.builder().addModule(new JavaTimeModule()).build();
-        try (SqlSession session = server.newSqlSessionFactory().openSession()) {
+        try (SqlSession session = server.newSqlSessionFactory(ReferenceCatalogue.MYBATIS_CONFIG).openSession()) {
             SakilaGraphLoader graphs = new SakilaGraphLoader(session);
             List<Integer> films = IntStream.rangeClosed(1, 1000).boxed().toList();
             List<Integer> customers = IntStream.rangeClosed(1, 599).boxed().toList();
