@@ -53,7 +53,7 @@ class AssociationProxyIT {
 
     @BeforeEach
     void openUnit(TestDatabase database, SqlSessionFactory factory) {
-        database.reloadScripts();
+        database.restoreRows();
         this.factory = factory;
         unit = ReferenceCatalogue.session(factory.openSession(false));
     }

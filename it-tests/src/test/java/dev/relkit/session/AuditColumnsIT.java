@@ -45,7 +45,7 @@ class AuditColumnsIT {
 
     @BeforeEach
     void openUnit(TestDatabase database, SqlSessionFactory factory) {
-        database.reloadScripts();
+        database.restoreRows();
         unit = ReferenceCatalogue.session(factory.openSession(false)).clock(FIRST);
     }
 

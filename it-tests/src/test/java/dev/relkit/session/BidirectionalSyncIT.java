@@ -70,7 +70,7 @@ class BidirectionalSyncIT {
 
     @BeforeEach
     void reload(TestDatabase database, SqlSessionFactory factory) {
-        database.reloadScripts();
+        database.restoreRows();
         this.factory = factory;
     }
 

@@ -51,7 +51,7 @@ class CascadeUnitOfWorkIT {
 
     @BeforeEach
     void openUnit(TestDatabase database, SqlSessionFactory factory) {
-        database.reloadScripts();
+        database.restoreRows();
         unit = Relkit.bind(factory.getConfiguration(), BASKETS).session(factory.openSession(false));
     }
 

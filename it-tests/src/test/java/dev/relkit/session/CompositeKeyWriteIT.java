@@ -48,7 +48,7 @@ class CompositeKeyWriteIT {
 
     @BeforeEach
     void openUnit(TestDatabase database, SqlSessionFactory factory) {
-        database.reloadScripts();
+        database.restoreRows();
         unit = ReferenceCatalogue.session(factory.openSession(false));
     }
 

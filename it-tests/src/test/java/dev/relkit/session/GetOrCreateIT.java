@@ -63,7 +63,7 @@ class GetOrCreateIT {
 
     @BeforeEach
     void openUnit(TestDatabase database, SqlSessionFactory factory) {
-        database.reloadScripts();
+        database.restoreRows();
         unit = ReferenceCatalogue.session(factory.openSession(false));
     }
 

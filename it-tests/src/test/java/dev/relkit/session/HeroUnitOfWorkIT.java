@@ -56,7 +56,7 @@ class HeroUnitOfWorkIT {
 
     @BeforeEach
     void openUnit(TestDatabase database, SqlSessionFactory factory) {
-        database.reloadScripts();
+        database.restoreRows();
         unit = ReferenceCatalogue.session(factory.openSession(false));
     }
 

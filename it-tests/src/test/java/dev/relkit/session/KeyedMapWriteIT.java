@@ -46,7 +46,7 @@ class KeyedMapWriteIT {
 
     @BeforeEach
     void openUnit(TestDatabase database, SqlSessionFactory factory) {
-        database.reloadScripts();
+        database.restoreRows();
         unit = ReferenceCatalogue.session(factory.openSession(false));
         root = unit.get(TREE_NODE, 1);
         unit.load(TREE_NODE, List.of(root), LoadPlan.of(selectIn(NODE_CHILDREN)));

@@ -58,7 +58,7 @@ class LibraryCascadeIT {
 
     @BeforeEach
     void openUnit(TestDatabase database, SqlSessionFactory factory) {
-        database.reloadScripts();
+        database.restoreRows();
         unit = Relkit.bind(factory.getConfiguration(), LIBRARY).session(factory.openSession(false));
         unit.deleteTargetsLeftUnlinked(LINK_BOOK);
     }

@@ -50,7 +50,7 @@ class PolymorphicWriteIT {
 
     @BeforeEach
     void openUnit(TestDatabase database, SqlSessionFactory factory) {
-        database.reloadScripts();
+        database.restoreRows();
         unit = ReferenceCatalogue.session(factory.openSession(false)).polymorphic(PERSON_HIERARCHY);
     }
 

@@ -15,19 +15,19 @@ final class ExternalMariaDbServer implements MariaDbServer {
     /**
      * Connects once to prove the server answers.
      *
-     * @throws TestDatabaseException naming the URL when it names no database or does not answer
+     * @throws TestDatabaseException naming the URL (password masked) when it names no database, does
+     *     not answer, rejects the login or has no such database, each told apart
      */
     static ExternalMariaDbServer connect(JdbcTarget target) {
         if (target.database().isEmpty()) {
-            throw new TestDatabaseException("The database URL " + target.url()
+            throw new TestDatabaseException("The database URL " + target.maskedUrl()
                     + " names no database; the harness loads its scripts into the database the URL names,"
                     + " e.g. jdbc:mariadb://127.0.0.1:3306/test");
         }
         try (Connection connection = target.connect()) {
             connection.isValid(5);
         } catch (SQLException e) {
-            throw new TestDatabaseException("The database URL " + target.url()
-                    + " (user " + target.user() + ") does not answer: " + e.getMessage(), e);
+            throw new TestDatabaseException(ConnectionFailure.describe(target, e), e);
         }
         return new ExternalMariaDbServer(target);
     }
@@ -39,7 +39,7 @@ final class ExternalMariaDbServer implements MariaDbServer {
 
     @Override
     public String description() {
-        return "explicit server " + target.url();
+        return "explicit server " + target.maskedUrl();
     }
 
     @Override

@@ -125,10 +125,10 @@ public final class RelkitExtension implements ParameterResolver {
 
         static ClassResources create(SharedServer shared, RelkitTest settings) {
             List<String> extraScripts = settings == null ? List.of() : Arrays.asList(settings.scripts());
-            List<String> scripts = TestDatabase.referenceSchemaAnd(extraScripts);
+            List<String> scripts = TestDatabase.defaultScriptsAnd(extraScripts);
             boolean ownDatabase = settings != null && settings.isolation() == Isolation.OWN_DATABASE;
             TestDatabase database = ownDatabase
-                    ? TestDatabase.createOwnDatabase(shared.server(), scripts)
+                    ? TestDatabase.createOwnDatabase(shared.server(), scripts, true)
                     : shared.database(scripts);
             try {
                 String config = settings == null || settings.mybatisConfig().isEmpty()

@@ -16,9 +16,10 @@ import java.util.Map;
  * shutdown hook; an {@link #acquire()} after that starts a new one. A server that failed to start is
  * not retried: every later {@link #acquire()} in the JVM fails at once with the same message.
  *
- * <p>Shared databases are keyed by their script list: relkit's scripts alone go into the server's
- * default database, each other list into a {@code relkit_<random>} database of its own, so classes
- * naming different extra scripts never reload each other's tables.
+ * <p>Shared databases are keyed by their script list: the default scripts of
+ * {@value TestDefaults#RESOURCE} alone go into the server's default database, each other list into a
+ * {@code relkit_<random>} database of its own, so classes naming different extra scripts never
+ * reload each other's tables.
  */
 final class SharedServer implements AutoCloseable {
 
@@ -44,9 +45,9 @@ final class SharedServer implements AutoCloseable {
                     startFailure);
         }
         if (current == null || current.isClosed()) {
-            DatabaseChoice choice = DatabaseChoice.fromSystem();
-            LOG.info("relkit test database: starting {}", choice);
             try {
+                DatabaseChoice choice = DatabaseChoice.fromSystem();
+                LOG.info("relkit test database: starting {}", choice);
                 current = new SharedServer(MariaDbServer.start(choice));
             } catch (RuntimeException e) {
                 startFailure = e;
@@ -63,7 +64,7 @@ final class SharedServer implements AutoCloseable {
         }
         TestDatabase database = databases.get(scripts);
         if (database == null) {
-            database = scripts.equals(TestDatabase.referenceSchemaAnd(List.of()))
+            database = scripts.equals(TestDatabase.defaultScriptsAnd(List.of()))
                     ? TestDatabase.onDefaultDatabase(server, scripts)
                     : TestDatabase.createOwnDatabase(server, scripts);
             databases.put(List.copyOf(scripts), database);

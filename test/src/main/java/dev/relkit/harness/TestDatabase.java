@@ -34,8 +34,11 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
- * A MariaDB database with relkit's schema and seed loaded: a recorded connection pool on it, and
- * MyBatis session factories configured with relkit's mappers.
+ * A MariaDB database loaded with the application's own scripts, and nothing else: a recorded
+ * connection pool on it, and MyBatis session factories built from the application's own
+ * configuration. The scripts are those named by {@code scripts} in {@value TestDefaults#RESOURCE} on
+ * the test classpath, followed by any the caller adds; the harness creates no table of its own in
+ * the database.
  *
  * <p>Outside JUnit (the demo, a main method), start one and close it in {@code finally}, or with
  * try-with-resources:
@@ -57,7 +60,10 @@ import javax.sql.DataSource;
  *
  * <p>Connections from {@link #dataSource()} are ordinary auto-commit connections: what a test
  * writes through them stays. Tests isolate themselves with the rolled-back {@code SqlSession} the
- * extension hands out, or a database of their own ({@link Isolation#OWN_DATABASE}).
+ * extension hands out, or a database of their own ({@link Isolation#OWN_DATABASE}) whose rows
+ * {@link #restoreRows()} puts back cheaply between tests.
+ *
+ * <p>Errors never show a password: URLs in messages and logs are {@link JdbcTarget#maskedUrl() masked}.
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -71,6 +77,8 @@ public final class TestDatabase implements AutoCloseable {
     private final boolean ownsDatabase;
     private final List<String> scripts;
     private final String serverVersion;
+    private final boolean keepsRowSnapshot;
+    private volatile RowSnapshot rowSnapshot;
     private final HikariDataSource pool;
     private final DataSource dataSource;
     private final StatementRecorder statements = new StatementRecorder();
@@ -78,14 +86,15 @@ public final class TestDatabase implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private TestDatabase(MariaDbServer server, boolean ownsServer, JdbcTarget target, boolean ownsDatabase,
-            List<String> scripts) {
+            List<String> scripts, boolean keepsRowSnapshot) {
         this.server = server;
         this.ownsServer = ownsServer;
         this.target = target;
         this.name = target.database().orElseThrow();
         this.ownsDatabase = ownsDatabase;
         this.scripts = List.copyOf(scripts);
-        this.serverVersion = loadScripts(target, name, this.scripts);
+        this.keepsRowSnapshot = keepsRowSnapshot;
+        this.serverVersion = loadScripts();
         this.pool = newPool(target, name);
         this.dataSource = ProxyDataSourceBuilder.create("relkit-" + name, pool)
                 .listener(statements.queryListener())
@@ -106,7 +115,7 @@ public final class TestDatabase implements AutoCloseable {
 
     /** As {@link #start(String...)}, on the server {@code choice} names. */
     public static TestDatabase start(DatabaseChoice choice, String... extraScripts) {
-        return startWithScripts(choice, referenceSchemaAnd(Arrays.asList(extraScripts)));
+        return startWithScripts(choice, defaultScriptsAnd(Arrays.asList(extraScripts)));
     }
 
     /**
@@ -122,7 +131,7 @@ public final class TestDatabase implements AutoCloseable {
         LOG.info("relkit test database: starting {}", choice);
         MariaDbServer server = MariaDbServer.start(choice);
         try {
-            TestDatabase database = new TestDatabase(server, true, server.defaultDatabase(), false, scripts);
+            TestDatabase database = new TestDatabase(server, true, server.defaultDatabase(), false, scripts, false);
             LOG.info("relkit test database: {} on {}, MariaDB {}", database.name, server.description(),
                     database.serverVersion);
             return database;
@@ -134,29 +143,40 @@ public final class TestDatabase implements AutoCloseable {
 
     /** The server's default database loaded with {@code scripts}; closing it leaves the server running. */
     static TestDatabase onDefaultDatabase(MariaDbServer server, List<String> scripts) {
-        return new TestDatabase(server, false, server.defaultDatabase(), false, scripts);
+        return new TestDatabase(server, false, server.defaultDatabase(), false, scripts, false);
+    }
+
+    /** As {@link #createOwnDatabase(MariaDbServer, List, boolean)} without a row snapshot. */
+    static TestDatabase createOwnDatabase(MariaDbServer server, List<String> scripts) {
+        return createOwnDatabase(server, scripts, false);
     }
 
     /**
      * A new database {@code relkit_<random>} on the server loaded with {@code scripts}; closing it drops
-     * the database. If loading fails, the database is dropped before the exception is thrown.
+     * the database. If loading fails, the database is dropped before the exception is thrown. With
+     * {@code keepRowSnapshot}, the loaded rows are copied into {@code relkit_<random>_rows} (dropped with
+     * it) for {@link #restoreRows()}.
      */
-    static TestDatabase createOwnDatabase(MariaDbServer server, List<String> scripts) {
+    static TestDatabase createOwnDatabase(MariaDbServer server, List<String> scripts, boolean keepRowSnapshot) {
         SqlScripts.requireAllPresent(scripts);
         byte[] suffix = new byte[6];
         RANDOM.nextBytes(suffix);
         String name = "relkit_" + HexFormat.of().formatHex(suffix);
         execute(server.defaultDatabase(), "create database `" + name + "`");
         try {
-            return new TestDatabase(server, false, server.defaultDatabase().withDatabase(name), true, scripts);
+            return new TestDatabase(server, false, server.defaultDatabase().withDatabase(name), true, scripts,
+                    keepRowSnapshot);
         } catch (RuntimeException e) {
             dropQuietly(server.defaultDatabase(), name);
+            if (keepRowSnapshot) {
+                dropQuietly(server.defaultDatabase(), RowSnapshot.copyName(name));
+            }
             throw e;
         }
     }
 
-    /** The test module's default scripts ({@link TestDefaults}) followed by {@code extraScripts}. */
-    static List<String> referenceSchemaAnd(List<String> extraScripts) {
+    /** The test classpath's default scripts ({@link TestDefaults}) followed by {@code extraScripts}. */
+    static List<String> defaultScriptsAnd(List<String> extraScripts) {
         return Stream.concat(TestDefaults.load().scripts().stream(), extraScripts.stream()).toList();
     }
 
@@ -180,9 +200,9 @@ public final class TestDatabase implements AutoCloseable {
 
     /**
      * A new session factory from the application's own MyBatis configuration XML (a classpath
-     * resource), then (unchanged: relkit adds nothing to it
-     * over the XML's), relkit's mappers (unless the XML already registers some of them) and the given
-     * mapper interfaces. The XML's environments are replaced by {@link #dataSource()}.
+     * resource), unchanged (the harness adds no setting, plugin or mapper of its own), plus the given
+     * mapper interfaces unless the XML already registers them. The XML's environments are replaced by
+     * {@link #dataSource()}.
      *
      * <p>Every mapped statement is built before this returns, so a mapper XML with a dangling
      * reference (an {@code <include>}, {@code resultMap} or cache ref that does not resolve) fails here.
@@ -200,26 +220,61 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /**
-     * Runs the scripts again, restoring the reference rows after a test that committed. Tables that
-     * the scripts do not drop and create stay as they are.
+     * Runs the scripts again: for a test that changed the schema (DDL). Tables that the scripts do not
+     * drop and create stay as they are. It costs as much as the first load; for tests that only
+     * commit rows, {@link #restoreRows()} is far cheaper.
      */
     public void reloadScripts() {
-        loadScripts(target, name, scripts);
+        loadScripts();
     }
 
-    /** The database's name: {@code relkit}, the explicit URL's database, or {@code relkit_<random>}. */
+    /**
+     * Puts back the rows the scripts left, in the tables whose rows or auto-increment counter changed
+     * since: for tests that commit. Classes with {@link Isolation#OWN_DATABASE} call it in
+     * {@code @BeforeEach}. When nothing changed it costs two queries; a changed table is truncated and
+     * refilled from a copy taken after the scripts ran, with foreign-key checks off, and its
+     * auto-increment counter is reset, so generated ids repeat.
+     *
+     * <p>Rows only: tables, views or columns a test created, dropped or altered stay as the test left
+     * them; use {@link #reloadScripts()} after DDL.
+     *
+     * @return the tables whose rows were put back, in name order
+     * @throws IllegalStateException when this database keeps no copy of its rows: only databases
+     *     created for one class ({@link Isolation#OWN_DATABASE}) do
+     * @throws TestDatabaseException when the server fails, naming the database
+     */
+    public List<String> restoreRows() {
+        RowSnapshot snapshot = rowSnapshot;
+        if (snapshot == null) {
+            throw new IllegalStateException("Database " + name + " keeps no copy of its rows to restore: only a"
+                    + " class's own database (Isolation.OWN_DATABASE) does; use reloadScripts() here");
+        }
+        try (Connection connection = target.connect()) {
+            List<String> restored = snapshot.restore(connection);
+            LOG.debug("Restored the rows of {} in {}", restored, name);
+            return restored;
+        } catch (SQLException e) {
+            throw new TestDatabaseException("Could not restore the rows of database " + name + " on "
+                    + server.description() + ": " + JdbcTarget.mask(e.getMessage()), e);
+        }
+    }
+
+    /** The database's name: {@code relkit} on a provisioned server, the explicit URL's database, or {@code relkit_<random>}. */
     public String name() {
         return name;
     }
 
-    /** The JDBC URL of this database (user and password are the harness's, see {@link DatabaseChoice}). */
+    /**
+     * The JDBC URL of this database (user and password are the harness's, see {@link DatabaseChoice}).
+     * It may hold a password the caller wrote into it: print {@link JdbcTarget#maskedUrl()} instead.
+     */
     public String jdbcUrl() {
         return target.url();
     }
 
     /**
      * This database's URL with the user and password the harness logs in with, for tools that
-     * connect on their own (such as {@link MariaDbClient}).
+     * connect on their own (such as the {@code mariadb} command-line client).
      */
     public JdbcTarget jdbcTarget() {
         return target;
@@ -252,6 +307,9 @@ public final class TestDatabase implements AutoCloseable {
             pool.close();
             if (ownsDatabase) {
                 dropQuietly(server.defaultDatabase(), name);
+            }
+            if (rowSnapshot != null) {
+                dropQuietly(server.defaultDatabase(), RowSnapshot.copyName(name));
             }
         } finally {
             if (ownsServer) {
@@ -301,17 +359,30 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
-    /** Loads the scripts on a connection of its own (not recorded) and returns the server version. */
-    private static String loadScripts(JdbcTarget target, String name, List<String> scripts) {
-        try (Connection connection = target.connect()) {
-            SqlScripts.run(connection, name, scripts);
+    /**
+     * Loads the scripts on a connection of its own (not recorded), copies the rows if this database
+     * keeps a snapshot, and returns the server version.
+     */
+    private String loadScripts() {
+        String where = "database " + name + " on " + server.description() + " (" + target.maskedUrl() + ")";
+        Connection connection;
+        try {
+            connection = target.connect();
+        } catch (SQLException e) {
+            throw new TestDatabaseException(ConnectionFailure.describe(target, e), e);
+        }
+        try (connection) {
+            SqlScripts.run(connection, where, scripts);
+            if (keepsRowSnapshot) {
+                rowSnapshot = RowSnapshot.take(connection, name);
+            }
             try (Statement statement = connection.createStatement();
                     ResultSet version = statement.executeQuery("select version()")) {
                 version.next();
                 return version.getString(1);
             }
         } catch (SQLException e) {
-            throw new TestDatabaseException("Could not connect to " + target.url() + ": " + e.getMessage(), e);
+            throw new TestDatabaseException("Could not prepare " + where + ": " + JdbcTarget.mask(e.getMessage()), e);
         }
     }
 
@@ -330,7 +401,8 @@ public final class TestDatabase implements AutoCloseable {
         try (Connection connection = target.connect(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new TestDatabaseException("Could not run '" + sql + "' on " + target.url() + ": " + e.getMessage(), e);
+            throw new TestDatabaseException("Could not run '" + sql + "' on " + target.maskedUrl() + ": "
+                    + JdbcTarget.mask(e.getMessage()), e);
         }
     }
 

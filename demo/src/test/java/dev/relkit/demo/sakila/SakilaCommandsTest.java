@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.relkit.mapper.ReferenceCatalogue;
 import dev.relkit.demo.RelkitCommand;
 import dev.relkit.harness.DatabaseChoice;
 import dev.relkit.harness.TestDatabase;

@@ -1,8 +1,8 @@
 package dev.relkit.catalogue.sakila;
 
 import dev.relkit.harness.JdbcTarget;
-import dev.relkit.harness.MariaDbClient;
 import dev.relkit.harness.TestDatabaseException;
+import dev.relkit.harness.embedded.MariaDbClient;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
