@@ -55,6 +55,7 @@ final class ReferenceProxies {
         private final String description;
         private final Supplier<Object> resolver;
         private Object target;
+        private boolean missing;
 
         Handler(String description, Supplier<Object> resolver) {
             this.description = description;
@@ -63,6 +64,12 @@ final class ReferenceProxies {
 
         boolean resolved() {
             return target != null;
+        }
+
+        /** The foreign key names a row that does not exist (deleted meanwhile, or no constraint keeps it). */
+        private IllegalStateException missingRow() {
+            return new IllegalStateException(description + " refers to a row that does not exist: the foreign key"
+                    + " holds a key no row has (deleted since, or not guarded by a foreign-key constraint)");
         }
 
         @Override
@@ -78,7 +85,15 @@ final class ReferenceProxies {
                 return System.identityHashCode(self);
             }
             if (target == null) {
-                target = resolver.get();
+                if (missing) {
+                    throw missingRow();
+                }
+                Object resolved = resolver.get();
+                if (resolved == null) {
+                    missing = true; // remembered: asking again would run the same select again
+                    throw missingRow();
+                }
+                target = resolved;
             }
             try {
                 return method.invoke(target, args);

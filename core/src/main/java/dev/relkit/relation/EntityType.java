@@ -30,6 +30,7 @@ public final class EntityType<T> {
     private final String resultMapId;
     private final boolean generatedId;
     private final AuditColumns<T> auditColumns;
+    private final Attribute<T, ?> versionAttribute;
 
     private EntityType(Builder<T> builder) {
         this.javaType = builder.javaType;
@@ -43,6 +44,12 @@ public final class EntityType<T> {
         }
         this.auditColumns = builder.createdColumn == null ? null
                 : new AuditColumns<>(auditAttribute(builder.createdColumn), auditAttribute(builder.updatedColumn));
+        this.versionAttribute = builder.versionColumn == null ? null
+                : attributeFor(builder.versionColumn).orElseThrow(() -> new IllegalArgumentException("Entity " + name()
+                        + ": version column " + builder.versionColumn.name() + " is not a declared attribute (declare it with column(...) first)"));
+        if (versionAttribute != null && idAttributes.contains(versionAttribute)) {
+            throw new IllegalArgumentException("Entity " + name() + ": the version column cannot be part of the key");
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -101,6 +108,16 @@ public final class EntityType<T> {
         return Optional.ofNullable(auditColumns);
     }
 
+    /**
+     * The version attribute of optimistic locking, if declared ({@link Builder#version}): the unit of
+     * work sets it to 1 on insert, checks it in every {@code UPDATE} and {@code DELETE} of the row
+     * ({@code where ... and version = <the version it loaded>}), increments it with every update, and
+     * throws {@code StaleObjectException} when another writer changed or deleted the row first.
+     */
+    public Optional<Attribute<T, ?>> versionAttribute() {
+        return Optional.ofNullable(versionAttribute);
+    }
+
     /** The attribute mapped to a column of this entity's table, if any. */
     public Optional<Attribute<T, ?>> attributeFor(SqlColumn<?> column) {
         return attributes.stream().filter(a -> a.columnName().equals(column.name())).findFirst();
@@ -147,6 +164,7 @@ public final class EntityType<T> {
         private boolean generatedId;
         private SqlColumn<LocalDateTime> createdColumn;
         private SqlColumn<LocalDateTime> updatedColumn;
+        private SqlColumn<? extends Number> versionColumn;
 
         private Builder(Class<T> javaType, SqlTable table) {
             this.javaType = Objects.requireNonNull(javaType, "javaType");
@@ -184,6 +202,16 @@ public final class EntityType<T> {
         public Builder<T> auditColumns(SqlColumn<LocalDateTime> created, SqlColumn<LocalDateTime> updated) {
             this.createdColumn = Objects.requireNonNull(created, "created column of " + javaType.getSimpleName());
             this.updatedColumn = Objects.requireNonNull(updated, "updated column of " + javaType.getSimpleName());
+            return this;
+        }
+
+        /**
+         * Declares an already declared integer attribute ({@code Integer} or {@code Long}) as the row's
+         * version for optimistic locking, as SQLAlchemy's {@code version_id_col} and JPA's
+         * {@code @Version} do (see {@link EntityType#versionAttribute()}).
+         */
+        public Builder<T> version(SqlColumn<? extends Number> column) {
+            this.versionColumn = Objects.requireNonNull(column, "version column of " + javaType.getSimpleName());
             return this;
         }
 

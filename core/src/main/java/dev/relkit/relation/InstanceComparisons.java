@@ -85,6 +85,7 @@ public final class InstanceComparisons {
 
     /** {@link #refersTo} for a query that aliases the owner's table. */
     public static <O, T> SqlCriterion refersToFrom(String ownerAlias, Relationship<O, T> relationship, T target) {
+        SqlIdentifier.alias("InstanceComparisons.refersToFrom owner alias", ownerAlias);
         requireReference(relationship, "refersTo");
         if (target == null) {
             return ownerHoldsForeignKey(relationship)
@@ -108,6 +109,7 @@ public final class InstanceComparisons {
 
     /** {@link #doesNotReferTo} for a query that aliases the owner's table. */
     public static <O, T> SqlCriterion doesNotReferToFrom(String ownerAlias, Relationship<O, T> relationship, T target) {
+        SqlIdentifier.alias("InstanceComparisons.doesNotReferToFrom owner alias", ownerAlias);
         requireReference(relationship, "doesNotReferTo");
         if (target == null) {
             return ownerHoldsForeignKey(relationship)
@@ -143,6 +145,7 @@ public final class InstanceComparisons {
 
     /** {@link #contains} for a query that aliases the owner's table. */
     public static <O, T> SqlCriterion containsFrom(String ownerAlias, Relationship<O, T> relationship, T element) {
+        SqlIdentifier.alias("InstanceComparisons.containsFrom owner alias", ownerAlias);
         if (!relationship.isCollection()) {
             throw new IllegalArgumentException("contains() takes a collection relationship, but "
                     + relationship.qualifiedName() + " is a " + relationship.kind() + " reference: use refersTo()");
@@ -171,6 +174,7 @@ public final class InstanceComparisons {
 
     /** {@link #withParent} for a query that aliases the target's table. */
     public static <O, T> SqlCriterion withParentFrom(String targetAlias, O parent, Relationship<O, T> relationship) {
+        SqlIdentifier.alias("InstanceComparisons.withParentFrom target alias", targetAlias);
         if (parent == null) {
             throw new IllegalArgumentException("withParent() on " + relationship.qualifiedName()
                     + " needs a parent of type " + relationship.owner().name() + ", not null");

@@ -18,6 +18,7 @@ public final class PrefixedColumns {
         if (prefix == null) {
             throw new IllegalArgumentException("prefix must not be null (use \"\" for unprefixed columns)");
         }
+        SqlIdentifier.prefix("PrefixedColumns.of", prefix);
         BasicColumn[] aliased = new BasicColumn[columns.length];
         for (int i = 0; i < columns.length; i++) {
             aliased[i] = prefix.isEmpty() ? columns[i] : columns[i].as(prefix + columns[i].name());

@@ -387,7 +387,7 @@ public final class Relationship<O, T> {
 
         /** Overrides the role alias derived from the name. */
         public Builder<O, T> roleAlias(String alias) {
-            this.roleAlias = alias;
+            this.roleAlias = SqlIdentifier.alias("roleAlias", alias);
             return this;
         }
 

@@ -39,6 +39,7 @@ public final class RelationshipOrder {
 
     /** As {@link #of(Relationship)}, for a target joined under another alias. */
     public static SortSpecification[] of(Relationship<?, ?> relationship, String targetAlias) {
+        SqlIdentifier.alias("RelationshipOrder.of target alias", targetAlias);
         List<SortSpecification> specifications = new ArrayList<>();
         Set<String> sortedColumns = new HashSet<>();
         for (SortSpecification specification : relationship.orderBy()) {

@@ -86,6 +86,7 @@ public final class RelationshipPredicates {
      */
     public static QueryExpressionDSL<SelectModel>.QueryExpressionWhereBuilder correlated(
             Relationship<?, ?> relationship, String ownerQualifier) {
+        SqlIdentifier.qualifier(relationship.qualifiedName() + " owner alias", ownerQualifier);
         String alias = relationship.roleAlias();
         List<JoinColumns> ownerJoin = relationship.ownerJoin();
         if (relationship.secondary().isEmpty()) {

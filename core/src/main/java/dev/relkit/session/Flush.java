@@ -482,6 +482,13 @@ final class Flush {
                 write(entry.entity, created, session.now());
             }
         });
+        entry.type.versionAttribute().ifPresent(version -> {
+            @SuppressWarnings("unchecked")
+            Attribute<Object, Object> attribute = (Attribute<Object, Object>) (Attribute<?, ?>) version;
+            if (attribute.get(entry.entity) == null) {
+                write(entry.entity, attribute, 1);
+            }
+        });
         if (entry.hierarchy != null) {
             setDiscriminator(entry);
         }
@@ -570,12 +577,46 @@ final class Flush {
                 values.add(updated.get(entry.entity));
             }
         });
+        Object expectedVersion = null;
+        Attribute<Object, Object> version = versionOf(entry);
+        if (version != null) {
+            // every update of the row (of either table) moves the base row's version on, checked against the loaded one
+            expectedVersion = entry.values[entry.type.attributes().indexOf(version)];
+            Object next = expectedVersion instanceof Long number ? (Object) (number + 1)
+                    : (Object) (((Number) expectedVersion).intValue() + 1);
+            write(entry.entity, version, next);
+            int index = columns.indexOf(version.column());
+            if (index >= 0) {
+                values.set(index, next);
+            } else {
+                columns.add(version.column());
+                values.add(next);
+            }
+        }
         if (!columns.isEmpty()) {
-            updateRow(entry, entry.type, columns, values, entry.key.values());
+            updateRow(entry, entry.type, columns, values, entry.key.values(), version, expectedVersion);
         }
         if (!subtypeColumns.isEmpty()) {
-            updateRow(entry, entry.subtypeEntity(), subtypeColumns, subtypeValues, subtypeKey(entry));
+            updateRow(entry, entry.subtypeEntity(), subtypeColumns, subtypeValues, subtypeKey(entry), null, null);
         }
+    }
+
+    /** The entity's version attribute, or null; a row without a loaded version (null) is not checked. */
+    @SuppressWarnings("unchecked")
+    private static Attribute<Object, Object> versionOf(Tracked entry) {
+        Attribute<Object, Object> version = (Attribute<Object, Object>) (Attribute<?, ?>) entry.type.versionAttribute().orElse(null);
+        if (version == null || entry.values == null || entry.values[entry.type.attributes().indexOf(version)] == null) {
+            return null;
+        }
+        return version;
+    }
+
+    /** The failure of a versioned write that matched no row: the row's version now, or its absence. */
+    private StaleObjectException stale(String operation, Tracked entry, Object expectedVersion, Attribute<Object, Object> version) {
+        // the latest committed row: the transaction's snapshot may still show the version it loaded
+        Object current = session.statements().selectById(entry.type, entry.key.values(), null, true);
+        return new StaleObjectException(operation, entry.type.name(), entry.key.values(), expectedVersion,
+                current == null ? null : version.get(current));
     }
 
     private static void changedColumns(EntityType<Object> table, Object[] snapshot, Object entity,
@@ -590,12 +631,17 @@ final class Flush {
         }
     }
 
-    private void updateRow(Tracked entry, EntityType<Object> table, List<SqlColumn<?>> columns, List<Object> values, List<Object> key) {
+    private void updateRow(Tracked entry, EntityType<Object> table, List<SqlColumn<?>> columns, List<Object> values, List<Object> key,
+                           Attribute<Object, Object> version, Object expectedVersion) {
         int rows;
         try {
-            rows = session.statements().update(table, columns, values, key);
+            rows = session.statements().update(table, columns, values, key,
+                    version == null ? null : version.column(), expectedVersion);
         } catch (RuntimeException e) {
             throw failure("update of " + entry.describe() + (table != entry.type ? " in " + table.tableName() : ""), e);
+        }
+        if (rows == 0 && version != null) {
+            throw stale("update", entry, expectedVersion, version);
         }
         if (rows == 0) {
             throw new FlushException("update of " + entry.describe() + (table != entry.type ? " in " + table.tableName() : "")
@@ -612,11 +658,16 @@ final class Flush {
     }
 
     private void deleteRow(Tracked entry, EntityType<Object> table, List<Object> key) {
+        Attribute<Object, Object> version = table == entry.type ? versionOf(entry) : null;
+        Object expectedVersion = version == null ? null : entry.values[entry.type.attributes().indexOf(version)];
         int rows;
         try {
-            rows = session.statements().delete(table, key);
+            rows = session.statements().delete(table, key, version == null ? null : version.column(), expectedVersion);
         } catch (RuntimeException e) {
             throw failure("delete of " + entry.describe() + (table != entry.type ? " from " + table.tableName() : ""), e);
+        }
+        if (rows == 0 && version != null) {
+            throw stale("delete", entry, expectedVersion, version);
         }
         if (rows == 0) {
             throw new FlushException("delete of " + entry.describe() + (table != entry.type ? " from " + table.tableName() : "")

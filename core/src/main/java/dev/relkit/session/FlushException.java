@@ -9,11 +9,25 @@ package dev.relkit.session;
  */
 public class FlushException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
+    /** What became of the transaction and the session, added by the session once it has dealt with them. */
+    private String outcome;
+
     public FlushException(String message, Throwable cause) {
         super(message, cause);
     }
 
     public FlushException(String message) {
         super(message);
+    }
+
+    void outcome(String text) {
+        this.outcome = text;
+    }
+
+    @Override
+    public String getMessage() {
+        return outcome == null ? super.getMessage() : super.getMessage() + " (" + outcome + ")";
     }
 }

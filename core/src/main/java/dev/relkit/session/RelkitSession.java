@@ -589,8 +589,10 @@ public final class RelkitSession implements AutoCloseable {
                 throw transactionLost(what, scope, failure);
             }
             restoreAfterRollback();
-            throw new FlushException(what + " (relkit rolled the transaction back and restored the session: every object"
-                    + " is as it was before the transaction, the application's own changes are pending again)", failure);
+            FlushException thrown = failure instanceof FlushException flushFailure ? flushFailure : new FlushException(what, failure);
+            thrown.outcome("transaction rolled back by relkit, session restored: every object is as it was before the"
+                    + " transaction, the application's own changes are pending again");
+            throw thrown;
         }
     }
 

@@ -58,6 +58,14 @@ final class WriteStatements {
      * base resultMap's discriminator makes the row its subtype with every column.
      */
     <T> T selectById(EntityType<T> type, List<Object> key, Polymorphism<?> hierarchy) {
+        return selectById(type, key, hierarchy, false);
+    }
+
+    /**
+     * As {@link #selectById(EntityType, List, Polymorphism)}; a {@code lockingRead} reads the latest
+     * committed row ({@code lock in share mode}) rather than the transaction's snapshot.
+     */
+    <T> T selectById(EntityType<T> type, List<Object> key, Polymorphism<?> hierarchy, boolean lockingRead) {
         List<BasicColumn> columns = new ArrayList<>();
         for (Attribute<T, ?> attribute : type.attributes()) {
             columns.add(attribute.column());
@@ -79,7 +87,11 @@ final class WriteStatements {
         for (int i = 1; i < key.size(); i++) {
             where = where.and(raw(type.idAttributes().get(i).column()), isEqualTo(key.get(i)));
         }
-        List<T> rows = selectList(type, where.build().render(MYBATIS3));
+        SelectStatementProvider rendered = where.build().render(MYBATIS3);
+        if (lockingRead) {
+            rendered = new LockingRead(rendered);
+        }
+        List<T> rows = selectList(type, rendered);
         return rows.isEmpty() ? null : rows.get(0);
     }
 
@@ -120,6 +132,12 @@ final class WriteStatements {
 
     /** {@code update table set <columns> where <key>}; returns the number of rows matched. */
     int update(EntityType<?> type, List<SqlColumn<?>> columns, List<Object> values, List<Object> key) {
+        return update(type, columns, values, key, null, null);
+    }
+
+    /** As {@link #update(EntityType, List, List, List)}, also matching {@code versionColumn = expectedVersion} when given. */
+    int update(EntityType<?> type, List<SqlColumn<?>> columns, List<Object> values, List<Object> key,
+               SqlColumn<?> versionColumn, Object expectedVersion) {
         UpdateDSL<UpdateModel> update = SqlBuilder.update(type.table());
         for (int i = 0; i < columns.size(); i++) {
             Object value = values.get(i);
@@ -133,6 +151,9 @@ final class WriteStatements {
         for (int i = 1; i < key.size(); i++) {
             where = where.and(raw(type.idAttributes().get(i).column()), isEqualTo(key.get(i)));
         }
+        if (versionColumn != null) {
+            where = where.and(raw(versionColumn), isEqualTo(expectedVersion));
+        }
         UpdateStatementProvider rendered = where.build().render(MYBATIS3);
         MappedStatement mapped = generated.write(type.javaType().getName(), SqlCommandType.UPDATE, null);
         return generated.update(session, mapped, new RenderedStatement(rendered.getUpdateStatement(), rendered.getParameters()));
@@ -140,11 +161,21 @@ final class WriteStatements {
 
     /** {@code delete from table where <key>}; returns the number of rows deleted. */
     int delete(EntityType<?> type, List<Object> key) {
+        return delete(type, key, null, null);
+    }
+
+    /** As {@link #delete(EntityType, List)}, also matching {@code versionColumn = expectedVersion} when given. */
+    int delete(EntityType<?> type, List<Object> key, SqlColumn<?> versionColumn, Object expectedVersion) {
         List<SqlColumn<?>> columns = new ArrayList<>();
         for (Attribute<?, ?> id : type.idAttributes()) {
             columns.add(id.column());
         }
-        return deleteWhere(type.table(), columns, key, type.javaType().getName());
+        List<Object> values = new ArrayList<>(key);
+        if (versionColumn != null) {
+            columns.add(versionColumn);
+            values.add(expectedVersion);
+        }
+        return deleteWhere(type.table(), columns, values, type.javaType().getName() + (versionColumn == null ? "" : ".versioned"));
     }
 
     /** Inserts one row of a many-to-many link table. */
@@ -176,5 +207,18 @@ final class WriteStatements {
     @SuppressWarnings("unchecked")
     private static SqlColumn<Object> raw(SqlColumn<?> column) {
         return (SqlColumn<Object>) column;
+    }
+
+    /** A rendered select read with {@code lock in share mode}: the latest committed row, not the snapshot. */
+    private record LockingRead(SelectStatementProvider select) implements SelectStatementProvider {
+        @Override
+        public java.util.Map<String, Object> getParameters() {
+            return select.getParameters();
+        }
+
+        @Override
+        public String getSelectStatement() {
+            return select.getSelectStatement() + " lock in share mode";
+        }
     }
 }

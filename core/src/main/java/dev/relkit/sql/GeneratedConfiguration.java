@@ -61,13 +61,14 @@ final class GeneratedConfiguration extends Configuration {
 
     @Override
     public ResultMap getResultMap(String id) {
-        ResultMap generated = resultMaps.get(id);
+        ResultMap generated = id == null ? null : resultMaps.get(id);
         return generated != null ? generated : application.getResultMap(id);
     }
 
     @Override
     public boolean hasResultMap(String id) {
-        return resultMaps.containsKey(id) || application.hasResultMap(id);
+        // MyBatis asks with null when a discriminator value has no case; its own map answers false
+        return id != null && resultMaps.containsKey(id) || application.hasResultMap(id);
     }
 
     @Override

@@ -72,8 +72,19 @@ import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
  * ends, so two transactions creating the same values in opposite orders could deadlock (MariaDB then
  * rolls one of them back and the error reaches its caller). {@link #getAll} takes the values in
  * their natural order, which rules such a cycle out; prefer it to a loop of {@link #get} over
- * values in arbitrary order. A deadlock or lock-wait timeout is not retried: it has rolled back the
- * whole unit, which only the application can redo.
+ * values in arbitrary order. A deadlock or lock-wait timeout is not retried here: it has rolled back
+ * the whole unit ({@link dev.relkit.session.TransactionRolledBackException}, every object of the
+ * transaction restored), which only the application can redo; {@link dev.relkit.Relkit#inTransaction}
+ * runs the whole unit again.
+ *
+ * <p><b>Which row is "the same value".</b> The column's collation decides, exactly as it decides for
+ * the unique index that makes get-or-create correct: under a case- and accent-insensitive collation
+ * (MariaDB's default {@code utf8mb4_general_ci} and friends) {@code "ORM"} finds the row holding
+ * {@code "orm"} and {@code "é"} the row holding {@code "e"}, and that row is returned as it is stored,
+ * because inserting {@code "ORM"} beside it would be a duplicate key anyway. Within the unit (step 1)
+ * the comparison is Java's {@code equals}, so a value new in the unit is found only as it was given.
+ * A column that must tell such values apart needs a binary or case-sensitive collation
+ * ({@code utf8mb4_bin}); relkit does not second-guess the schema.
  *
  * @param <T> the entity
  * @param <K> the unique attribute's type

@@ -245,4 +245,22 @@ class HeroLoadingIT {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Team.winterHeroes").hasMessageContaining("Hero");
     }
+
+    @Test
+    void aLazyReferenceToARowThatDoesNotExistSaysSoOnceAndDoesNotQueryAgain(SqlSession session, HeroMapper heroes,
+                                                                         StatementRecorder statements) throws Exception {
+        dev.relkit.testing.PlainSql.update(session, "SET foreign_key_checks = 0");
+        dev.relkit.testing.PlainSql.update(session, "UPDATE hero SET winter_team_id = 999 WHERE id = 1");
+        dev.relkit.testing.PlainSql.update(session, "SET foreign_key_checks = 1");
+        List<Hero> loaded = heroes.selectAll();
+        ReferenceCatalogue.loader(session).load(loaded, LoadPlan.of(lazy(WINTER_TEAM)));
+        Team dangling = loaded.get(0).getWinterTeam();
+
+        statements.assertCount(1, () -> org.assertj.core.api.Assertions.assertThatThrownBy(dangling::getName)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Team Hero.winterTeam of Hero#1 refers to a row that does not exist: the foreign key holds a key"
+                        + " no row has (deleted since, or not guarded by a foreign-key constraint)"));
+        statements.assertCount(0, () -> org.assertj.core.api.Assertions.assertThatThrownBy(dangling::getName)
+                .isInstanceOf(IllegalStateException.class));
+    }
 }

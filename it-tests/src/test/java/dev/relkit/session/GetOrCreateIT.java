@@ -72,6 +72,17 @@ class GetOrCreateIT {
         unit.close();
     }
 
+    /** The documented contract: the column's collation decides which row is the same value, as the unique index does. */
+    @Test
+    void aValueTheCollationCallsEqualFindsTheStoredRowAsItIsStored(StatementRecorder statements) {
+        Tag orm = statements.assertCount(1, () -> TAGS_BY_SLUG.get(unit, "ORM", GetOrCreateIT::newTag));
+        Tag accented = statements.assertCount(1, () -> TAGS_BY_SLUG.get(unit, "órm", GetOrCreateIT::newTag));
+
+        assertThat(orm).extracting(Tag::getId, Tag::getSlug).containsExactly(3, "orm");
+        assertThat(accented).as("one row, one object").isSameAs(orm);
+        statements.assertCount(0, unit::flush);
+    }
+
     @Test
     void returnsAnExistingTagWithOneSelectAndTheSameObjectForTheRestOfTheUnit(StatementRecorder statements) {
         Tag orm = statements.assertCount(1, () -> TAGS_BY_SLUG.get(unit, "orm", GetOrCreateIT::newTag));

@@ -71,4 +71,17 @@ class RelationshipPredicatesTest {
                 .hasMessageContaining("Hero.winterTeam")
                 .hasMessageContaining("use has()");
     }
+
+    @Test
+    void aHostileOwnerAliasIsRefusedBeforeAnySqlIsBuilt() {
+        // before: "hero.id) or (1=1" was pasted into the correlation and has() matched every hero
+        assertThatThrownBy(() -> RelationshipPredicates.hasFrom("hero.id) or (1=1", HeroRelationships.WINTER_TEAM,
+                team.name, isEqualTo("nobody")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Hero.winterTeam owner alias: 'hero.id) or (1=1' is not a table alias");
+        assertThatThrownBy(() -> RelationshipOrder.of(HeroRelationships.WINTER_HEROES, "x; drop table hero"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PrefixedColumns.of("x as y, hero.secret_name as ", hero.name))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

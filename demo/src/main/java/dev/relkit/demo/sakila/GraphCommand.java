@@ -52,7 +52,7 @@ public final class GraphCommand implements Callable<Integer> {
             Object graph;
             try (SqlSession session = db.newSqlSessionFactory(ReferenceCatalogue.MYBATIS_CONFIG).openSession(true)) {
                 graph = new SakilaGraphLoader(session).graph(entity, id).orElseThrow(() -> new IllegalArgumentException(
-                        "No " + entity + " with id " + id + " in schema " + SakilaDataSet.SCHEMA + " of " + db.jdbcUrl()));
+                        "No " + entity + " with id " + id + " in schema " + SakilaDataSet.SCHEMA + " of " + db.jdbcTarget().maskedUrl()));
             }
             PrintWriter out = spec.commandLine().getOut();
             out.println(GraphJson.write(graph));

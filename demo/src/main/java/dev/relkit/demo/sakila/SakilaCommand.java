@@ -43,7 +43,7 @@ public final class SakilaCommand {
                 Duration took = SakilaDatabase.load(db, dataSet);
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("loaded Sakila from %s into schema %s on %s in %.1f s: %s%n", dataSet.directory(),
-                        SakilaDataSet.SCHEMA, db.jdbcUrl(), took.toMillis() / 1000.0, counts(db));
+                        SakilaDataSet.SCHEMA, db.jdbcTarget().maskedUrl(), took.toMillis() / 1000.0, counts(db));
                 out.flush();
             }
             return 0;

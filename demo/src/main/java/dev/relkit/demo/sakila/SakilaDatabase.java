@@ -26,10 +26,16 @@ public final class SakilaDatabase {
             description = "A running MariaDB; Sakila lives in its schema 'sakila'. Default: an embedded MariaDB, loaded first.")
     String jdbcUrl;
 
-    @Option(names = "--user", defaultValue = "root", description = "Database user (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--user", defaultValue = "${env:RELKIT_JDBC_USER:-root}",
+            description = "Database user (default: $RELKIT_JDBC_USER, else root).")
     String user;
 
-    @Option(names = "--password", defaultValue = "", description = "Database password (default: empty).")
+    /**
+     * Never a value on the command line, where the process list shows it: the environment variable,
+     * or {@code --password} alone to be asked for it without echo.
+     */
+    @Option(names = "--password", interactive = true, arity = "0", defaultValue = "${env:RELKIT_JDBC_PASSWORD:-}",
+            description = "Ask for the database password (default: $RELKIT_JDBC_PASSWORD, else empty).")
     String password;
 
     @Option(names = "--dir", paramLabel = "DIR",
@@ -59,7 +65,7 @@ public final class SakilaDatabase {
     private JdbcTarget explicitTarget() {
         JdbcTarget target = new JdbcTarget(jdbcUrl, user, password);
         if (target.database().isEmpty()) {
-            throw new IllegalArgumentException("The --jdbc-url " + jdbcUrl + " names no database: name any existing one"
+            throw new IllegalArgumentException("The --jdbc-url " + JdbcTarget.mask(jdbcUrl) + " names no database: name any existing one"
                     + " to connect to (e.g. jdbc:mariadb://127.0.0.1:3306/test); Sakila is read from, and loaded into,"
                     + " the schema '" + SakilaDataSet.SCHEMA + "' of that server");
         }
@@ -79,12 +85,12 @@ public final class SakilaDatabase {
     static void requireLoaded(TestDatabase database) {
         try (Connection connection = database.dataSource().getConnection()) {
             if (!SakilaDataSet.isLoaded(connection)) {
-                throw new IllegalStateException("The server of " + database.jdbcUrl() + " has no schema '"
+                throw new IllegalStateException("The server of " + database.jdbcTarget().maskedUrl() + " has no schema '"
                         + SakilaDataSet.SCHEMA + "' (with its film table): load it first with"
-                        + " 'relkit-demo sakila load --jdbc-url " + database.jdbcUrl() + "'");
+                        + " 'relkit-demo sakila load --jdbc-url " + database.jdbcTarget().maskedUrl() + "'");
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not connect to " + database.jdbcUrl() + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Could not connect to " + database.jdbcTarget().maskedUrl() + ": " + e.getMessage(), e);
         }
     }
 

@@ -17,10 +17,16 @@ public final class DemoDatabase {
             description = "An existing MariaDB (its relkit tables are dropped and re-created). Default: an embedded MariaDB.")
     String jdbcUrl;
 
-    @Option(names = "--user", defaultValue = "root", description = "Database user (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--user", defaultValue = "${env:RELKIT_JDBC_USER:-root}",
+            description = "Database user (default: $RELKIT_JDBC_USER, else root).")
     String user;
 
-    @Option(names = "--password", defaultValue = "", description = "Database password (default: empty).")
+    /**
+     * Never a value on the command line, where the process list shows it: the environment variable,
+     * or {@code --password} alone to be asked for it without echo.
+     */
+    @Option(names = "--password", interactive = true, arity = "0", defaultValue = "${env:RELKIT_JDBC_PASSWORD:-}",
+            description = "Ask for the database password (default: $RELKIT_JDBC_PASSWORD, else empty).")
     String password;
 
     /** The server to use: the explicit URL if given, else a fresh embedded MariaDB. */

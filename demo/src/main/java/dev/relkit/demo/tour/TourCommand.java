@@ -50,7 +50,7 @@ public final class TourCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = System.out;
         try (TestDatabase db = database.start(ReferenceSchema.SCHEMA_SCRIPTS)) {
-            out.println("relkit tour on MariaDB " + db.serverVersion() + " (" + db.jdbcUrl() + ")");
+            out.println("relkit tour on MariaDB " + db.serverVersion() + " (" + db.jdbcTarget().maskedUrl() + ")");
             SqlSessionFactory factory = db.newSqlSessionFactory(ReferenceCatalogue.MYBATIS_CONFIG);
             Tour tour = new Tour(db, factory, out);
             for (TourSection section : SECTIONS) {
