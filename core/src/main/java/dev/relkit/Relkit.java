@@ -160,10 +160,12 @@ public final class Relkit {
         return new BackReferences(metamodel);
     }
 
+    /** The relationship declarations this binding checked and applies. */
     public Metamodel metamodel() {
         return metamodel;
     }
 
+    /** The MyBatis configuration this binding was checked against and registered in. */
     public Configuration configuration() {
         return configuration;
     }
@@ -271,6 +273,7 @@ public final class Relkit {
 
         private static final long serialVersionUID = 1L;
 
+        /** One line per mismatch, naming the entity, relationship, property or column concerned. */
         private final List<String> problems;
 
         RelkitBindException(List<String> problems) {

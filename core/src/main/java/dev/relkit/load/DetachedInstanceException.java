@@ -10,6 +10,11 @@ import dev.relkit.relation.Relationship;
  */
 public class DetachedInstanceException extends IllegalStateException {
 
+    /**
+     * @param relationship the lazily loaded relationship that was touched
+     * @param ownerKey     the key of the object that holds it
+     * @param cause        what the closed session threw when asked to load
+     */
     public DetachedInstanceException(Relationship<?, ?> relationship, EntityKey ownerKey, Throwable cause) {
         super(relationship.qualifiedName() + " of " + ownerKey + " cannot be loaded lazily: the session that loaded "
                 + ownerKey + " is closed (load the relationship with the query, or touch it before closing the session)",

@@ -11,26 +11,32 @@ public final class LinkedTarget {
     private Object targetKey;
     private Object target;
 
+    /** The owner's key, read from the link table's column. */
     public Object getOwnerKey() {
         return ownerKey;
     }
 
+    /** Set by MyBatis when it maps the row. */
     public void setOwnerKey(Object ownerKey) {
         this.ownerKey = ownerKey;
     }
 
+    /** The target's key, part of the row key only. */
     public Object getTargetKey() {
         return targetKey;
     }
 
+    /** Set by MyBatis when it maps the row. */
     public void setTargetKey(Object targetKey) {
         this.targetKey = targetKey;
     }
 
+    /** The target, mapped by its entity's resultMap. */
     public Object getTarget() {
         return target;
     }
 
+    /** Set by MyBatis when it maps the row. */
     public void setTarget(Object target) {
         this.target = target;
     }

@@ -43,12 +43,24 @@ public final class Load {
         this.recursionDepth = recursionDepth;
     }
 
-    /** An option for one relationship; {@link Loading} has a factory per strategy. */
+    /**
+     * An option for one relationship; {@link Loading} has a factory per strategy.
+     *
+     * @throws NullPointerException when either argument is null
+     */
     public static Load of(Relationship<?, ?> relationship, LoadStrategy strategy) {
         return new Load(relationship, strategy, List.of(), List.of(), 0);
     }
 
-    /** Chains an option for a relationship of this option's targets, at the end of the chain. */
+    /**
+     * Chains an option for a relationship of the targets at the end of this chain: after
+     * {@code selectIn(A).selectIn(B)}, {@code then(C, ...)} loads {@code C} on {@code B}'s targets. To
+     * load another relationship of this option's own targets, use {@link #with}.
+     *
+     * @return a new option; this one is unchanged
+     * @throws IllegalArgumentException when {@code next} is not owned by the chain's last target
+     *     entity, naming both relationships
+     */
     public Load then(Relationship<?, ?> next, LoadStrategy nextStrategy) {
         Load child = of(next, nextStrategy);
         if (next.owner().javaType() != lastTargetType()) {
@@ -59,31 +71,64 @@ public final class Load {
         return appendAtEnd(child);
     }
 
+    /**
+     * {@link #then} with {@link LoadStrategy#SELECT_IN}: one {@code IN} statement per chunk of the
+     * previous level's keys.
+     */
     public Load selectIn(Relationship<?, ?> next) {
         return then(next, LoadStrategy.SELECT_IN);
     }
 
+    /**
+     * {@link #then} with {@link LoadStrategy#JOINED}: under a {@code selectIn} or {@code subquery}, the
+     * relationship is joined into that option's generated statement, so it costs no statement of its
+     * own. Under a {@code joined} option the statement that loaded the parents must have mapped it
+     * already (a nested resultMap); relkit then only makes its targets one object per key.
+     */
     public Load joined(Relationship<?, ?> next) {
         return then(next, LoadStrategy.JOINED);
     }
 
+    /**
+     * {@link #then} with {@link LoadStrategy#SUBQUERY}. Subquery loading needs the parent query, which
+     * a chained level does not have: the loader refuses it there with an
+     * {@code UnsupportedOperationException}; chain {@link #selectIn} instead.
+     */
     public Load subquery(Relationship<?, ?> next) {
         return then(next, LoadStrategy.SUBQUERY);
     }
 
+    /**
+     * {@link #then} with {@link LoadStrategy#LAZY}: each loaded target gets a stand-in that loads on
+     * first use (a collection needs a declared setter).
+     */
     public Load lazy(Relationship<?, ?> next) {
         return then(next, LoadStrategy.LAZY);
     }
 
+    /**
+     * {@link #then} with {@link LoadStrategy#RAISE}: touching the relationship on a loaded target throws
+     * {@link RelationshipNotLoadedException}.
+     */
     public Load raise(Relationship<?, ?> next) {
         return then(next, LoadStrategy.RAISE);
     }
 
+    /** {@link #then} with {@link LoadStrategy#NOLOAD}: the targets' relationship stays empty or null. */
     public Load noLoad(Relationship<?, ?> next) {
         return then(next, LoadStrategy.NOLOAD);
     }
 
-    /** Adds a branch: an option for another relationship of this option's targets. */
+    /**
+     * Adds a branch: an option for another relationship of this option's own targets, beside the
+     * chain: {@code selectIn(POST_COMMENTS).joined(COMMENT_AUTHOR).with(selectIn(COMMENT_LIKES))}
+     * loads each comment's author and likes. (Options for two relationships of the parents are two
+     * entries of the {@link LoadPlan}, not a branch.)
+     *
+     * @return a new option; this one is unchanged
+     * @throws IllegalArgumentException when the branch's relationship is not owned by this option's
+     *     target entity
+     */
     public Load with(Load branch) {
         if (branch.relationship.owner().javaType() != relationship.target().javaType()) {
             throw new IllegalArgumentException("Cannot load " + branch.relationship.qualifiedName() + " under "
@@ -98,6 +143,12 @@ public final class Load {
      * Extra criteria on the targets of this option's relationship (SQLAlchemy's
      * {@code selectinload(User.addresses.and_(...))}): only matching targets are loaded; the
      * relationship declaration is unchanged. Applies to select-in, subquery and joined-in-select-in.
+     * Repeated calls are combined with {@code and}. A relationship that loads through a declared
+     * select-in statement cannot take criteria unless it also declares its target's hierarchy: the
+     * loader refuses such an option with an {@code UnsupportedOperationException}.
+     *
+     * @param targetColumn a column of the target's table
+     * @return a new option; this one is unchanged
      */
     public <V> Load where(BindableColumn<V> targetColumn, VisitableCondition<V> condition) {
         List<SqlCriterion> more = new ArrayList<>(criteria);
@@ -108,6 +159,10 @@ public final class Load {
     /**
      * Loads a self-referential relationship again on the targets, {@code depth} levels in all
      * (SQLAlchemy's {@code recursion_depth}); keys already visited are not loaded again, so a cycle stops.
+     *
+     * @return a new option; this one is unchanged
+     * @throws IllegalArgumentException when the relationship is not self-referential, or
+     *     {@code depth < 1}
      */
     public Load recursive(int depth) {
         if (relationship.owner().javaType() != relationship.target().javaType()) {
@@ -120,18 +175,22 @@ public final class Load {
         return new Load(relationship, strategy, children, criteria, depth);
     }
 
+    /** The relationship this option loads. */
     public Relationship<?, ?> relationship() {
         return relationship;
     }
 
+    /** How this option loads its relationship. */
     public LoadStrategy strategy() {
         return strategy;
     }
 
+    /** The options applied to this option's targets (chained and branched), in the order they were added. */
     public List<Load> children() {
         return children;
     }
 
+    /** The extra criteria added with {@link #where}, in order; empty when none. */
     public List<SqlCriterion> criteria() {
         return criteria;
     }

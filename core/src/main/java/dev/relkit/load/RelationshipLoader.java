@@ -113,6 +113,15 @@ public final class RelationshipLoader {
      * Applies the plan, then the declared defaults, to parents already loaded; returns the same list.
      * A default that installs stand-ins (lazy, raise, noload) leaves alone the parents whose statement
      * already mapped the relationship (a reference that is set, a collection that is not empty).
+     *
+     * @param parents objects of the plan's owner entity, loaded by any statement; changed in place
+     * @param plan    the options; {@code LoadPlan.of()} for the declared defaults only
+     * @return {@code parents}, with the planned relationships loaded or replaced by stand-ins
+     * @throws IllegalArgumentException when an option's relationship is not owned by the objects it
+     *     applies to, naming the relationship
+     * @throws UnsupportedOperationException when an option cannot run here, with the reason and the
+     *     alternative: {@code subquery} (no parent query: use {@link #query}), lazy or raise on a
+     *     collection declared without a setter, criteria or joins on a declared select-in statement
      */
     public <P> List<P> load(List<P> parents, LoadPlan plan) {
         Identity identity = new Identity();
@@ -183,6 +192,14 @@ public final class RelationshipLoader {
      * Runs a dynamic-SQL query for entities of {@code type} (mapped by the type's XML resultMap, so it
      * must select the table's own column names), then applies the plan; {@code subquery} options use
      * the query itself as the source of their keys.
+     *
+     * @param type        the entity the query selects; its declared resultMap maps the rows
+     * @param parentQuery a select of the entity's table, not yet rendered
+     * @param plan        the options for the parents' relationships
+     * @return the parents, one object per row, with the plan applied
+     * @throws IllegalStateException when {@code type} declares no resultMap
+     * @throws UnsupportedOperationException as for {@link #load}; {@code subquery} is accepted at the
+     *     top level of the plan only
      */
     public <P> List<P> query(EntityType<P> type, Buildable<SelectModel> parentQuery, LoadPlan plan) {
         String resultMap = type.resultMapId().orElseThrow(() -> new IllegalStateException(

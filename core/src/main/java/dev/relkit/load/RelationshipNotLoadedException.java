@@ -11,8 +11,13 @@ import dev.relkit.relation.Relationship;
 public class RelationshipNotLoadedException extends IllegalStateException {
 
     private final transient Relationship<?, ?> relationship;
+    /** The key of the object whose relationship was touched. */
     private final EntityKey ownerKey;
 
+    /**
+     * @param relationship the relationship loaded with {@code raise}
+     * @param ownerKey     the key of the object that holds it
+     */
     public RelationshipNotLoadedException(Relationship<?, ?> relationship, EntityKey ownerKey) {
         super(relationship.qualifiedName() + " of " + ownerKey + " is not loaded (strategy RAISE):"
                 + " load it with the query, e.g. Loading.selectIn(" + relationship.qualifiedName() + ")");
@@ -20,10 +25,12 @@ public class RelationshipNotLoadedException extends IllegalStateException {
         this.ownerKey = ownerKey;
     }
 
+    /** The relationship that was touched; null after the exception was deserialised. */
     public Relationship<?, ?> relationship() {
         return relationship;
     }
 
+    /** The key of the object whose relationship was touched. */
     public EntityKey ownerKey() {
         return ownerKey;
     }

@@ -28,6 +28,7 @@ public final class RelkitJacksonModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
+    /** The module, registered under the name {@code relkit}; it keeps no state. */
     public RelkitJacksonModule() {
         super("relkit");
         setSerializerModifier(new BeanSerializerModifier() {

@@ -108,10 +108,12 @@ public final class AssociationProxy<O, A, T> {
         return associations.qualifiedName() + "." + value.name();
     }
 
+    /** The owner's collection of association objects ({@code Order.orderItems}). */
     public Relationship<O, A> associations() {
         return associations;
     }
 
+    /** The association object's reference to the target ({@code OrderItem.item}). */
     public Relationship<A, T> value() {
         return value;
     }

@@ -76,10 +76,12 @@ public final class AdjacencyList<T> {
         return new AdjacencyList<>(parent, children);
     }
 
+    /** The many-to-one from a node to its parent. */
     public Relationship<T, T> parent() {
         return parent;
     }
 
+    /** The collection from a node to its children, the inverse of {@link #parent()}. */
     public Relationship<T, T> children() {
         return children;
     }

@@ -20,6 +20,7 @@ import java.util.function.Function;
  */
 public record Attribute<T, V>(String property, SqlColumn<V> column, Function<T, V> getter, BiConsumer<T, V> setter) {
 
+    /** @throws NullPointerException when any component is null (the message names the property) */
     public Attribute {
         Objects.requireNonNull(property, "property");
         Objects.requireNonNull(column, "column");
@@ -27,10 +28,12 @@ public record Attribute<T, V>(String property, SqlColumn<V> column, Function<T, 
         Objects.requireNonNull(setter, "setter of " + property);
     }
 
+    /** Reads the property of {@code entity} through the declared getter. */
     public V get(T entity) {
         return getter.apply(entity);
     }
 
+    /** Writes the property of {@code entity} through the declared setter. */
     public void set(T entity, V value) {
         setter.accept(entity, value);
     }

@@ -32,12 +32,16 @@ public final class BackReferences {
     /** Finds the object of a row already in memory, without loading it; null when there is none. */
     @FunctionalInterface
     public interface IdentityLookup {
+        /**
+         * The object of {@code type} with this key, in key-attribute order; null when none is in memory.
+         */
         Object find(EntityType<?> type, List<Object> key);
     }
 
     private final Metamodel metamodel;
     private final IdentityLookup identities;
 
+    /** Back-populates for the relationships of {@code metamodel}; a parent held only by key is not found. */
     public BackReferences(Metamodel metamodel) {
         this(metamodel, null);
     }

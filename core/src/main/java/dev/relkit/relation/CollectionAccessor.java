@@ -16,8 +16,16 @@ import java.util.function.Function;
 public sealed interface CollectionAccessor<O, T> {
 
     /** The kind of Java collection that holds the targets. */
-    enum Shape { LIST, SET, KEYED_MAP }
+    enum Shape {
+        /** A {@code java.util.List}: targets in order, each object once. */
+        LIST,
+        /** A {@code java.util.Set}. */
+        SET,
+        /** A {@code java.util.Map} keyed by an attribute of the target. */
+        KEYED_MAP
+    }
 
+    /** The shape the relationship declared ({@code list}, {@code set} or {@code keyedMap}). */
     Shape shape();
 
     /** The current targets, in the collection's own order; a live view where the collection allows. */
@@ -46,11 +54,23 @@ public sealed interface CollectionAccessor<O, T> {
      */
     void replace(O owner, Object collection);
 
+    /**
+     * The accessor of a {@code List} or {@code Set} property; used by {@link Relationship.Builder#list}
+     * and {@link Relationship.Builder#set}.
+     *
+     * @param setter the property's setter, or {@code null} when it has none
+     */
     static <O, T> CollectionAccessor<O, T> ofCollection(Shape shape, Function<O, ? extends Collection<T>> getter,
                                                         BiConsumer<O, ?> setter) {
         return new Plain<>(shape, getter, setter);
     }
 
+    /**
+     * The accessor of a {@code Map} property keyed by {@code keyOf} of each target; used by
+     * {@link Relationship.Builder#keyedMap}.
+     *
+     * @param setter the property's setter, or {@code null} when it has none
+     */
     static <O, K, T> CollectionAccessor<O, T> ofMap(Function<O, Map<K, T>> getter, BiConsumer<O, Map<K, T>> setter,
                                                     Function<T, K> keyOf) {
         return new Keyed<>(getter, setter, keyOf);

@@ -8,10 +8,20 @@ import java.util.List;
  */
 public record EntityKey(Class<?> entityType, List<Object> values) {
 
+    /**
+     * @param entityType the entity class the key belongs to (keys of two classes never compare equal)
+     * @param values     the key values in key-attribute order; copied
+     * @throws NullPointerException when a value is null: a key with an unset part is no key
+     */
     public EntityKey {
         values = List.copyOf(values);
     }
 
+    /**
+     * The key of a row of {@code entityType} with these values, in key-attribute order.
+     *
+     * @throws NullPointerException when a value is null
+     */
     public static EntityKey of(Class<?> entityType, Object... values) {
         return new EntityKey(entityType, List.of(values));
     }

@@ -58,10 +58,22 @@ public final class EntityType<T> {
                 "Entity " + name() + ": audit column " + column.name() + " is not a declared attribute (declare it with column(...) first)"));
     }
 
+    /**
+     * Starts the declaration of an entity mapped to {@code table}. List its key with
+     * {@link Builder#generatedId} or {@link Builder#id}, its other columns with {@link Builder#column},
+     * name its resultMap with {@link Builder#resultMap}, then {@link Builder#build()}.
+     *
+     * @param javaType the entity class (the class the resultMap maps, or a supertype of it)
+     * @param table    the entity's base table, as a mybatis-dynamic-sql {@code SqlTable}
+     * @param <T>      the entity class
+     * @return a builder for the declaration
+     * @throws NullPointerException when either argument is null
+     */
     public static <T> Builder<T> builder(Class<T> javaType, SqlTable table) {
         return new Builder<>(javaType, table);
     }
 
+    /** The entity class; relationships, identity keys and the metamodel's indexes are keyed by it. */
     public Class<T> javaType() {
         return javaType;
     }
@@ -76,6 +88,7 @@ public final class EntityType<T> {
         return table;
     }
 
+    /** The base table's name as rendered at run time (a {@code SqlTable} may compute it per call). */
     public String tableName() {
         return table.tableNameAtRuntime();
     }
@@ -148,13 +161,25 @@ public final class EntityType<T> {
      * {@code UPDATE} writes the row, and stays as the application left it on insert.
      */
     public record AuditColumns<T>(Attribute<T, LocalDateTime> created, Attribute<T, LocalDateTime> updated) {
+        /** @throws NullPointerException when either attribute is null */
         public AuditColumns {
             Objects.requireNonNull(created, "created");
             Objects.requireNonNull(updated, "updated");
         }
     }
 
-    /** Builds an {@link EntityType}; attributes are listed in column order. */
+    /**
+     * Builds an {@link EntityType}; started by {@link EntityType#builder}. Attributes are listed in
+     * column order, key attributes in key order. Each method returns this builder; a builder is not
+     * thread-safe, the entity type it builds is immutable.
+     *
+     * <p>The builder checks only what it can see; {@code Relkit.bind} checks the rest against MyBatis
+     * and names each mismatch: every attribute's property exists on the class and its column belongs to
+     * the entity's table, and the resultMap exists, maps the class and reads each column under the
+     * column's own name.
+     *
+     * @param <T> the entity class
+     */
     public static final class Builder<T> {
         private final Class<T> javaType;
         private final SqlTable table;
@@ -171,13 +196,30 @@ public final class EntityType<T> {
             this.table = Objects.requireNonNull(table, "table");
         }
 
-        /** A database-generated surrogate key. */
+        /**
+         * A database-generated surrogate key ({@code AUTO_INCREMENT}): the unit of work inserts a new
+         * object without it and reads the generated value back into the property.
+         *
+         * @param property the Java property, named as in the class and the resultMap
+         * @param column   the key column of the entity's table
+         * @param getter   reads the property; {@code null} marks an object not yet inserted
+         * @param setter   writes the generated value
+         * @param <V>      the key's Java type
+         * @return this builder
+         */
         public <V> Builder<T> generatedId(String property, SqlColumn<V> column, Function<T, V> getter, BiConsumer<T, V> setter) {
             generatedId = true;
             return id(property, column, getter, setter);
         }
 
-        /** A key part assigned by the application (or one part of a composite key). */
+        /**
+         * A key part assigned by the application (or one part of a composite key); call once per key
+         * column, in key order. An object with any key part {@code null} has no key
+         * ({@link EntityType#keyOf} returns {@code null}).
+         *
+         * @param <V> the key part's Java type
+         * @return this builder
+         */
         public <V> Builder<T> id(String property, SqlColumn<V> column, Function<T, V> getter, BiConsumer<T, V> setter) {
             Attribute<T, V> attribute = new Attribute<>(property, column, getter, setter);
             idAttributes.add(attribute);
@@ -185,11 +227,32 @@ public final class EntityType<T> {
             return this;
         }
 
+        /**
+         * A mapped column that is not part of the key. Only declared attributes are written by the unit
+         * of work, compared for dirty checking and usable as foreign keys in relationship joins.
+         *
+         * @param property the Java property, named as in the class and the resultMap
+         * @param column   a column of the entity's table
+         * @param getter   reads the property
+         * @param setter   writes the property (the unit of work copies foreign keys through it)
+         * @param <V>      the property's Java type
+         * @return this builder
+         * @throws NullPointerException when any argument is null (the message names the property)
+         */
         public <V> Builder<T> column(String property, SqlColumn<V> column, Function<T, V> getter, BiConsumer<T, V> setter) {
             attributes.add(new Attribute<>(property, column, getter, setter));
             return this;
         }
 
+        /**
+         * The XML resultMap that maps one row of the entity's table, selected under the columns' own
+         * names. Statements relkit generates (select-in, subquery, lazy loads, {@code RelkitSession.get}
+         * and {@code query}) map their rows with it; without one, relkit refuses to load the entity and
+         * says so.
+         *
+         * @param fullResultMapId the resultMap's full id, {@code namespace.id}
+         * @return this builder
+         */
         public Builder<T> resultMap(String fullResultMapId) {
             this.resultMapId = fullResultMapId;
             return this;
@@ -215,6 +278,13 @@ public final class EntityType<T> {
             return this;
         }
 
+        /**
+         * Checks the declaration and builds the entity type.
+         *
+         * @return the immutable entity type
+         * @throws IllegalArgumentException when no key attribute was declared, or an audit column is not
+         *     a declared attribute, naming the entity
+         */
         public EntityType<T> build() {
             return new EntityType<>(this);
         }

@@ -34,22 +34,27 @@ public final class JoinedTree<T> {
         return key;
     }
 
+    /** Set by MyBatis from the {@code <id>} mapping. */
     public void setKey(Object key) {
         this.key = key;
     }
 
+    /** The node's entity, mapped by the entity's own resultMap. */
     public T getEntity() {
         return entity;
     }
 
+    /** Set by MyBatis from the {@code <association>} mapping. */
     public void setEntity(T entity) {
         this.entity = entity;
     }
 
+    /** The nodes one level below, in row order; empty for a leaf or the last joined level. */
     public List<JoinedTree<T>> getChildren() {
         return children;
     }
 
+    /** Set by MyBatis when it maps the {@code <collection>}. */
     public void setChildren(List<JoinedTree<T>> children) {
         this.children = children;
     }

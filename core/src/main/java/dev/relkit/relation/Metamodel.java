@@ -30,10 +30,21 @@ public final class Metamodel {
         }
     }
 
+    /**
+     * Indexes and checks a set of relationship declarations, typically every {@code XxxRelationships.ALL}
+     * list of an application concatenated.
+     *
+     * @param relationships the declarations, in the order {@link #relationships()} returns them
+     * @return the immutable metamodel
+     * @throws IllegalArgumentException when one owner property is declared twice, or a
+     *     {@code backPopulates} names an inverse that is not in the list or does not name this
+     *     relationship back; the message names both sides
+     */
     public static Metamodel of(List<? extends Relationship<?, ?>> relationships) {
         return new Metamodel(new ArrayList<>(relationships));
     }
 
+    /** Every relationship, in declaration order (immutable). */
     public List<Relationship<?, ?>> relationships() {
         return relationships;
     }
@@ -43,7 +54,10 @@ public final class Metamodel {
         return relationships.stream().filter(r -> r.owner().javaType() == ownerType).toList();
     }
 
-    /** The declared inverse of a relationship, if it back-populates one. */
+    /**
+     * The declared inverse of a relationship, if it back-populates one; empty for a relationship that
+     * declares no {@code backPopulates}.
+     */
     @SuppressWarnings("unchecked")
     public <O, T> Optional<Relationship<T, O>> inverseOf(Relationship<O, T> relationship) {
         return relationship.backPopulates()

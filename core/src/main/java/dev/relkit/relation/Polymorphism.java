@@ -49,6 +49,7 @@ public final class Polymorphism<T> {
      *
      * @param discriminator a column of the base table telling which subtype a row is
      * @param baseIdentity  the discriminator value of a row that is a plain base object
+     * @throws NullPointerException when any argument is null
      */
     public static <T> Builder<T> builder(EntityType<T> base, SqlColumn<String> discriminator, String baseIdentity) {
         return new Builder<>(base, discriminator, baseIdentity);
@@ -59,6 +60,7 @@ public final class Polymorphism<T> {
         return base;
     }
 
+    /** The base table's column whose value says which subtype a row is. */
     public SqlColumn<String> discriminator() {
         return discriminator;
     }
@@ -133,6 +135,10 @@ public final class Polymorphism<T> {
      * columns) and the join from the base table to that table, base columns on the left.
      */
     public record Subtype<T, S extends T>(String identity, EntityType<S> entity, List<JoinColumns> join) {
+        /**
+         * @throws NullPointerException     when the identity or entity is null
+         * @throws IllegalArgumentException when the join has no column pair
+         */
         public Subtype {
             Objects.requireNonNull(identity, "identity");
             Objects.requireNonNull(entity, "entity");
@@ -159,6 +165,10 @@ public final class Polymorphism<T> {
         /**
          * A subtype stored in its own table, joined to the base table by {@code baseColumn = subtypeColumn}
          * (usually the shared primary key).
+         *
+         * @param identity the discriminator value of the subtype's rows
+         * @return this builder
+         * @throws IllegalArgumentException when {@code identity} is the base identity or already declared
          */
         public <S extends T, V> Builder<T> subtype(String identity, EntityType<S> entity,
                                                    SqlColumn<V> baseColumn, SqlColumn<V> subtypeColumn) {
@@ -170,6 +180,11 @@ public final class Polymorphism<T> {
             return this;
         }
 
+        /**
+         * Builds the hierarchy.
+         *
+         * @throws IllegalArgumentException when no subtype was declared
+         */
         public Polymorphism<T> build() {
             if (subtypes.isEmpty()) {
                 throw new IllegalArgumentException(base.name() + " hierarchy declares no subtype");

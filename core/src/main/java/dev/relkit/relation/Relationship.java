@@ -74,18 +74,84 @@ public final class Relationship<O, T> {
         this.polymorphism = b.polymorphism;
     }
 
+    /**
+     * Starts the declaration of a many-to-one relationship: the owner's row holds the foreign key
+     * and the property holds one target or {@code null} ({@code Hero.winterTeam}).
+     *
+     * <p>Complete it with {@link Builder#on} and {@link Builder#reference}, then {@link Builder#build()}.
+     *
+     * @param name   the owner's property that holds the target ({@code winterTeam}); also the default
+     *               {@linkplain #roleAlias() role alias}, in snake case
+     * @param owner  the entity whose property this is
+     * @param target the entity the property refers to
+     * @param <O>    the owner type
+     * @param <T>    the target type
+     * @return a builder for the declaration
+     * @throws NullPointerException when any argument is null (the message names the relationship)
+     */
     public static <O, T> Builder<O, T> manyToOne(String name, EntityType<O> owner, EntityType<T> target) {
         return new Builder<>(name, RelationshipKind.MANY_TO_ONE, owner, target);
     }
 
+    /**
+     * Starts the declaration of a one-to-many relationship: the target rows hold the foreign key
+     * and the property holds a collection of targets ({@code Department.employees}). The join
+     * columns go from the owner's key to the target's foreign key.
+     *
+     * <p>Complete it with {@link Builder#on} and {@link Builder#list}, {@link Builder#set} or {@link Builder#keyedMap}, then {@link Builder#build()}.
+     *
+     * @param name   the owner's property that holds the collection ({@code employees}); also the default
+     *               {@linkplain #roleAlias() role alias}, in snake case
+     * @param owner  the entity whose property this is
+     * @param target the entity the property collects
+     * @param <O>    the owner type
+     * @param <T>    the target type
+     * @return a builder for the declaration
+     * @throws NullPointerException when any argument is null (the message names the relationship)
+     */
     public static <O, T> Builder<O, T> oneToMany(String name, EntityType<O> owner, EntityType<T> target) {
         return new Builder<>(name, RelationshipKind.ONE_TO_MANY, owner, target);
     }
 
+    /**
+     * Starts the declaration of a one-to-one relationship: the target row holds a unique foreign key to
+     * the owner and the property holds one target or {@code null} ({@code User.profile}); the
+     * inverse of a many-to-one whose foreign key is unique. Lazy loading cannot stand in for such a
+     * reference without a statement (the key is on the other side), so a declared {@code LAZY}
+     * default leaves the property as the statement mapped it.
+     *
+     * <p>Complete it with {@link Builder#on} and {@link Builder#reference}, then {@link Builder#build()}.
+     *
+     * @param name   the owner's property that holds the target ({@code profile}); also the default
+     *               {@linkplain #roleAlias() role alias}, in snake case
+     * @param owner  the entity whose property this is
+     * @param target the entity the property refers to
+     * @param <O>    the owner type
+     * @param <T>    the target type
+     * @return a builder for the declaration
+     * @throws NullPointerException when any argument is null (the message names the relationship)
+     */
     public static <O, T> Builder<O, T> oneToOne(String name, EntityType<O> owner, EntityType<T> target) {
         return new Builder<>(name, RelationshipKind.ONE_TO_ONE, owner, target);
     }
 
+    /**
+     * Starts the declaration of a many-to-many relationship: a link table holds the keys of both
+     * sides and the property holds a collection of targets ({@code Post.tags}). The unit of work
+     * inserts and deletes link rows as targets join and leave the collection.
+     *
+     * <p>Complete it with {@link Builder#on} and {@link Builder#secondary}, {@link Builder#secondaryOn} and a collection property
+     * ({@link Builder#list}, {@link Builder#set} or {@link Builder#keyedMap}), then {@link Builder#build()}.
+     *
+     * @param name   the owner's property that holds the collection ({@code tags}); also the default
+     *               {@linkplain #roleAlias() role alias}, in snake case
+     * @param owner  the entity whose property this is
+     * @param target the entity the property collects
+     * @param <O>    the owner type
+     * @param <T>    the target type
+     * @return a builder for the declaration
+     * @throws NullPointerException when any argument is null (the message names the relationship)
+     */
     public static <O, T> Builder<O, T> manyToMany(String name, EntityType<O> owner, EntityType<T> target) {
         return new Builder<>(name, RelationshipKind.MANY_TO_MANY, owner, target);
     }
@@ -100,14 +166,17 @@ public final class Relationship<O, T> {
         return owner.name() + "." + name;
     }
 
+    /** The cardinality declared by the factory that started the declaration ({@link #manyToOne} ...). */
     public RelationshipKind kind() {
         return kind;
     }
 
+    /** The entity that holds the relationship's property. */
     public EntityType<O> owner() {
         return owner;
     }
 
+    /** The entity the property refers to or collects. */
     public EntityType<T> target() {
         return target;
     }
@@ -130,11 +199,20 @@ public final class Relationship<O, T> {
         return secondaryToTarget;
     }
 
+    /**
+     * Whether the owner holds a collection of targets (one-to-many, many-to-many) rather than a single
+     * reference; decides which of {@link #collection()} and {@link #getReference} applies.
+     */
     public boolean isCollection() {
         return kind.isCollection();
     }
 
-    /** The collection accessor; only for collection relationships. */
+    /**
+     * The collection accessor, through which loaders, cascades and back-references read and change the
+     * property whatever its shape (list, set, keyed map).
+     *
+     * @throws IllegalStateException for a single-valued relationship, naming it
+     */
     public CollectionAccessor<O, T> collection() {
         if (collection == null) {
             throw new IllegalStateException(qualifiedName() + " is a " + kind + " reference, not a collection");
@@ -142,13 +220,23 @@ public final class Relationship<O, T> {
         return collection;
     }
 
-    /** Reads a single-valued relationship. */
+    /**
+     * Reads a single-valued relationship. On an object loaded with a lazy or raising strategy the value
+     * may be a stand-in; reading the property does not load it, touching the stand-in does.
+     *
+     * @throws IllegalStateException for a collection relationship, naming it
+     */
     public T getReference(O ownerObject) {
         requireReference();
         return referenceGetter.apply(ownerObject);
     }
 
-    /** Writes a single-valued relationship (the object only; foreign keys are the unit of work's job). */
+    /**
+     * Writes a single-valued relationship: the object only. Foreign keys are copied from the target by
+     * the unit of work when it flushes, not here.
+     *
+     * @throws IllegalStateException for a collection relationship, naming it
+     */
     public void setReference(O ownerObject, T value) {
         requireReference();
         referenceSetter.accept(ownerObject, value);
@@ -163,29 +251,47 @@ public final class Relationship<O, T> {
         return value == null ? List.of() : List.of(value);
     }
 
-    /** The order of a collection's targets (SQLAlchemy's {@code order_by}). */
+    /**
+     * The order of a collection's targets (SQLAlchemy's {@code order_by}): statements that relkit
+     * generates to load the collection sort by it, then by the target's key; empty when the declaration
+     * names none. A declared select-in statement orders its rows itself.
+     */
     public List<SortSpecification> orderBy() {
         return orderBy;
     }
 
+    /**
+     * The strategy a {@link dev.relkit.load.RelationshipLoader} applies when a load plan does not name
+     * this relationship ({@link LoadStrategy#LAZY} unless declared with {@link Builder#loading}).
+     */
     public LoadStrategy defaultLoading() {
         return defaultLoading;
     }
 
+    /** The declared cascades ({@link Cascade#SAVE_UPDATE} unless declared with {@link Builder#cascade}). */
     public Set<Cascade> cascades() {
         return cascades;
     }
 
+    /** Whether the unit of work applies {@code cascade} along this relationship. */
     public boolean cascades(Cascade cascade) {
         return cascades.contains(cascade);
     }
 
-    /** The name of the inverse relationship on the target, kept in sync by the unit of work. */
+    /**
+     * The name of the inverse relationship on the target, kept in sync in memory by
+     * {@link BackReferences} and the unit of work; {@link Metamodel#of} checks that it exists and
+     * points back.
+     */
     public Optional<String> backPopulates() {
         return Optional.ofNullable(backPopulates);
     }
 
-    /** A view-only relationship is read, never written: changes to it are rejected. */
+    /**
+     * A view-only relationship is read, never written: it has no cascades, the unit of work copies no
+     * foreign key and writes no link row through it, and a flush that finds a change to it throws
+     * {@link dev.relkit.session.ViewOnlyChangeException}.
+     */
     public boolean viewOnly() {
         return viewOnly;
     }
@@ -238,6 +344,11 @@ public final class Relationship<O, T> {
      * ({@code <foreach collection="companyIds" ...>}) and returning targets that map the join columns.
      */
     public record SelectInStatement(String statementId, String keysParameter) {
+        /**
+         * @param statementId   the full id of the mapped statement ({@code namespace.id})
+         * @param keysParameter the name under which the statement takes the list of owner keys
+         * @throws NullPointerException when either is null
+         */
         public SelectInStatement {
             Objects.requireNonNull(statementId, "statementId");
             Objects.requireNonNull(keysParameter, "keysParameter");
@@ -267,7 +378,15 @@ public final class Relationship<O, T> {
         return out.toString();
     }
 
-    /** Builds a {@link Relationship}; {@link #build()} checks the declaration is complete. */
+    /**
+     * Builds a {@link Relationship}; started by {@link Relationship#manyToOne}, {@link Relationship#oneToMany},
+     * {@link Relationship#oneToOne} or {@link Relationship#manyToMany}. Each method records one part of
+     * the declaration and returns this builder; {@link #build()} checks that the parts fit the
+     * relationship's kind. A builder is not thread-safe; the relationship it builds is immutable.
+     *
+     * @param <O> the owner type
+     * @param <T> the target type
+     */
     public static final class Builder<O, T> {
         private final String name;
         private final RelationshipKind kind;
@@ -298,94 +417,194 @@ public final class Relationship<O, T> {
         /**
          * One equality of the join condition. For many-to-one, one-to-one and one-to-many: an owner
          * column and a target column. For many-to-many: an owner column and a link-table column.
-         * Call once per column of a composite key.
+         * Call once per column of a composite key. The columns are the owner's and target's base
+         * (unaliased) table columns; relkit aliases them per statement.
+         *
+         * @param ownerColumn a column of the owner's table
+         * @param otherColumn a column of the target's table, or of the link table for many-to-many
+         * @param <V>         the columns' Java type, the same on both sides
+         * @return this builder
          */
         public <V> Builder<O, T> on(SqlColumn<V> ownerColumn, SqlColumn<V> otherColumn) {
             ownerToTarget.add(new JoinColumns(ownerColumn, otherColumn));
             return this;
         }
 
-        /** The link table of a many-to-many relationship. */
+        /**
+         * The link table of a many-to-many relationship; {@link #build()} rejects it on any other kind.
+         *
+         * @return this builder
+         */
         public Builder<O, T> secondary(SqlTable linkTable) {
             this.secondary = linkTable;
             return this;
         }
 
-        /** One equality from the link table to the target (many-to-many only). */
+        /**
+         * One equality from the link table to the target (many-to-many only); call once per column of
+         * a composite target key.
+         *
+         * @param linkColumn   a column of the {@link #secondary} table
+         * @param targetColumn a column of the target's table
+         * @param <V>          the columns' Java type
+         * @return this builder
+         */
         public <V> Builder<O, T> secondaryOn(SqlColumn<V> linkColumn, SqlColumn<V> targetColumn) {
             secondaryToTarget.add(new JoinColumns(linkColumn, targetColumn));
             return this;
         }
 
-        /** The property of a single-valued relationship. */
+        /**
+         * The property of a single-valued relationship (many-to-one, one-to-one). The setter also lets a
+         * loader install a key-only proxy (lazy, raise) or {@code null} (noload).
+         *
+         * @param getter reads the property
+         * @param setter writes the property
+         * @return this builder
+         */
         public Builder<O, T> reference(Function<O, T> getter, BiConsumer<O, T> setter) {
             this.referenceGetter = getter;
             this.referenceSetter = setter;
             return this;
         }
 
-        /** A {@code List} property without a setter (lazy and raise loading need {@link #list(Function, BiConsumer)}). */
+        /**
+         * A {@code List} property without a setter: loaders fill the list the getter returns, so it
+         * must not be null. Lazy and raise loading need {@link #list(Function, BiConsumer)}; without a
+         * setter a lazy default is not applied and an explicit lazy or raise option fails.
+         *
+         * @return this builder
+         */
         public Builder<O, T> list(Function<O, List<T>> getter) {
             return list(getter, null);
         }
 
-        /** A {@code List} property; the setter lets a loader install a lazy or raising list. */
+        /**
+         * A {@code List} property; the setter lets a loader install a lazy or raising list.
+         *
+         * @return this builder
+         */
         public Builder<O, T> list(Function<O, List<T>> getter, BiConsumer<O, List<T>> setter) {
             this.collection = CollectionAccessor.ofCollection(CollectionAccessor.Shape.LIST, getter, setter);
             return this;
         }
 
-        /** A {@code Set} property without a setter. */
+        /**
+         * A {@code Set} property without a setter; as {@link #list(Function)}, lazy and raise loading
+         * need {@link #set(Function, BiConsumer)}.
+         *
+         * @return this builder
+         */
         public Builder<O, T> set(Function<O, Set<T>> getter) {
             return set(getter, null);
         }
 
-        /** A {@code Set} property; the setter lets a loader install a lazy or raising set. */
+        /**
+         * A {@code Set} property; the setter lets a loader install a lazy or raising set.
+         *
+         * @return this builder
+         */
         public Builder<O, T> set(Function<O, Set<T>> getter, BiConsumer<O, Set<T>> setter) {
             this.collection = CollectionAccessor.ofCollection(CollectionAccessor.Shape.SET, getter, setter);
             return this;
         }
 
-        /** A {@code Map} property keyed by an attribute of the target, without a setter. */
+        /**
+         * A {@code Map} property keyed by an attribute of the target, without a setter; as
+         * {@link #list(Function)}, lazy and raise loading need the variant with a setter.
+         *
+         * @param keyOf the target's key in the map (read when a target is added)
+         * @param <K>   the map's key type
+         * @return this builder
+         */
         public <K> Builder<O, T> keyedMap(Function<O, Map<K, T>> getter, Function<T, K> keyOf) {
             return keyedMap(getter, null, keyOf);
         }
 
-        /** A {@code Map} property keyed by an attribute of the target (SQLAlchemy's attribute_keyed_dict). */
+        /**
+         * A {@code Map} property keyed by an attribute of the target (SQLAlchemy's
+         * {@code attribute_keyed_dict}). A target put under a key that another target held replaces
+         * it; with {@link Cascade#DELETE_ORPHAN} the replaced target is deleted by the next flush.
+         *
+         * @param keyOf the target's key in the map (read when a target is added)
+         * @param <K>   the map's key type
+         * @return this builder
+         */
         public <K> Builder<O, T> keyedMap(Function<O, Map<K, T>> getter, BiConsumer<O, Map<K, T>> setter,
                                           Function<T, K> keyOf) {
             this.collection = CollectionAccessor.ofMap(getter, setter, keyOf);
             return this;
         }
 
+        /**
+         * The order of a collection's targets (SQLAlchemy's {@code order_by}), as columns of the target's
+         * table, optionally {@code .descending()}; repeated calls append. See {@link Relationship#orderBy()}.
+         *
+         * @return this builder
+         */
         public Builder<O, T> orderBy(SortSpecification... columns) {
             orderBy.addAll(List.of(columns));
             return this;
         }
 
+        /**
+         * The default loading strategy, applied by loaders to parents whose load plan does not name this
+         * relationship (SQLAlchemy's {@code relationship(lazy=...)}); {@link LoadStrategy#LAZY} when not
+         * declared. A {@code JOINED} default is the parents' statement's business: the loader runs nothing
+         * for it.
+         *
+         * @return this builder
+         * @throws NullPointerException when {@code strategy} is null
+         */
         public Builder<O, T> loading(LoadStrategy strategy) {
             this.defaultLoading = Objects.requireNonNull(strategy, "strategy");
             return this;
         }
 
-        /** Replaces the default cascade (save-update) with exactly these; none for no cascade. */
+        /**
+         * Replaces the default cascade (save-update) with exactly these; none for no cascade.
+         * {@link #build()} rejects {@link Cascade#DELETE_ORPHAN} on a many-to-one.
+         *
+         * @return this builder
+         */
         public Builder<O, T> cascade(Cascade... values) {
             cascades.clear();
             cascades.addAll(List.of(values));
             return this;
         }
 
+        /**
+         * Names the inverse relationship on the target ({@code Team.heroes} for {@code Hero.team}), which
+         * must name this one in turn; SQLAlchemy's {@code back_populates}. The name is checked when the
+         * relationships are gathered into a {@link Metamodel}, which fails naming both sides when the
+         * inverse is missing or does not point back.
+         *
+         * @param inverseName the property name of the inverse relationship on the target
+         * @return this builder
+         */
         public Builder<O, T> backPopulates(String inverseName) {
             this.backPopulates = inverseName;
             return this;
         }
 
+        /**
+         * Marks the relationship read-only (SQLAlchemy's {@code viewonly=True}): for a second view of rows
+         * another relationship writes, such as a filtered or differently ordered collection. See
+         * {@link Relationship#viewOnly()}.
+         *
+         * @return this builder
+         */
         public Builder<O, T> viewOnly() {
             this.viewOnly = true;
             return this;
         }
 
-        /** Overrides the role alias derived from the name. */
+        /**
+         * Overrides the role alias derived from the name (see {@link Relationship#roleAlias()}), for
+         * example when two relationships' snake-cased names would clash in one statement.
+         *
+         * @return this builder
+         */
         public Builder<O, T> roleAlias(String alias) {
             this.roleAlias = SqlIdentifier.alias("roleAlias", alias);
             return this;
@@ -394,6 +613,11 @@ public final class Relationship<O, T> {
         /**
          * Names the statement that loads targets for a list of single-column owner keys, passed as the
          * collection parameter {@code keysParameter}; see {@link Relationship#selectInStatement()}.
+         * {@link #build()} rejects it for a composite join; {@code Relkit.bind} checks the statement exists.
+         *
+         * @param statementId   the full id of the mapped statement ({@code namespace.id})
+         * @param keysParameter the name of the statement's collection parameter
+         * @return this builder
          */
         public Builder<O, T> selectInStatement(String statementId, String keysParameter) {
             this.selectInStatement = new SelectInStatement(statementId, keysParameter);
@@ -405,6 +629,9 @@ public final class Relationship<O, T> {
          * generated statements which subtype tables to join; see {@link Relationship#polymorphism()}.
          * Declare the hierarchy constant before the relationship constant: a forward reference is
          * still null during static initialisation.
+         *
+         * @return this builder
+         * @throws NullPointerException when {@code hierarchy} is null, suggesting the forward reference
          */
         public Builder<O, T> polymorphic(Polymorphism<T> hierarchy) {
             this.polymorphism = Objects.requireNonNull(hierarchy, () -> owner.name() + "." + name
@@ -412,6 +639,17 @@ public final class Relationship<O, T> {
             return this;
         }
 
+        /**
+         * Checks the declaration and builds the relationship.
+         *
+         * @return the immutable relationship
+         * @throws IllegalArgumentException naming the relationship ({@code Owner.property}) when: no join
+         *     column was declared; a many-to-many lacks its link table or link-to-target join, or another
+         *     kind declares a link table; a collection kind declares no collection property, or a
+         *     single-valued kind no reference; delete-orphan is declared on a many-to-one; a declared
+         *     select-in statement goes with a composite join; or the polymorphic hierarchy is rooted at
+         *     another entity than the target
+         */
         public Relationship<O, T> build() {
             String where = owner.name() + "." + name;
             if (ownerToTarget.isEmpty()) {

@@ -14,10 +14,18 @@ public class FlushException extends RuntimeException {
     /** What became of the transaction and the session, added by the session once it has dealt with them. */
     private String outcome;
 
+    /**
+     * @param message names the operation, entity, key and relationship
+     * @param cause   the statement's or the session's original error
+     */
     public FlushException(String message, Throwable cause) {
         super(message, cause);
     }
 
+    /**
+     * A failure relkit detected itself, with no underlying exception: rows that cannot be ordered by
+     * their dependencies, a key that is missing, an update that matched no row.
+     */
     public FlushException(String message) {
         super(message);
     }

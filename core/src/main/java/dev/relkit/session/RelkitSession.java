@@ -130,6 +130,7 @@ public final class RelkitSession implements AutoCloseable {
         return sqlSession;
     }
 
+    /** The relationships this session cascades, back-populates and writes: its binding's metamodel. */
     public Metamodel metamodel() {
         return metamodel;
     }
@@ -531,6 +532,10 @@ public final class RelkitSession implements AutoCloseable {
         return entry == null ? EntityState.DETACHED : entry.state;
     }
 
+    /**
+     * Whether the session tracks this very object (by identity, not {@code equals}): true while it is
+     * NEW, PERSISTENT or DELETED, false once {@link #state} would say DETACHED.
+     */
     public boolean contains(Object entity) {
         return tracked.containsKey(entity);
     }

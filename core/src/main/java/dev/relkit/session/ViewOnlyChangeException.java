@@ -10,12 +10,17 @@ public class ViewOnlyChangeException extends FlushException {
 
     private final transient Relationship<?, ?> relationship;
 
+    /**
+     * @param relationship the view-only relationship whose targets changed
+     * @param owner        the owner object's description (entity and key) for the message
+     */
     public ViewOnlyChangeException(Relationship<?, ?> relationship, String owner) {
         super(relationship.qualifiedName() + " is view-only, but its targets changed on " + owner
                 + ": change the relationship that writes these rows instead");
         this.relationship = relationship;
     }
 
+    /** The view-only relationship; null after the exception was deserialised. */
     public Relationship<?, ?> relationship() {
         return relationship;
     }

@@ -15,6 +15,10 @@ public final class RenderedStatement {
     private final Map<String, Object> parameters;
     private Object generatedKey;
 
+    /**
+     * @param sql        the statement text with {@code #{parameters.name}} placeholders
+     * @param parameters the values by placeholder name; held, not copied
+     */
     public RenderedStatement(String sql, Map<String, Object> parameters) {
         this.sql = sql;
         this.parameters = parameters;
@@ -25,18 +29,22 @@ public final class RenderedStatement {
         return new RenderedStatement(select.getSelectStatement(), select.getParameters());
     }
 
+    /** The statement text, read by the carrier statement's SQL source. */
     public String getSql() {
         return sql;
     }
 
+    /** The values the placeholders {@code #{parameters.name}} bind. */
     public Map<String, Object> getParameters() {
         return parameters;
     }
 
+    /** The key the database generated for an insert; null before the insert or for other statements. */
     public Object getGeneratedKey() {
         return generatedKey;
     }
 
+    /** Set by MyBatis's key generator after an insert. */
     public void setGeneratedKey(Object generatedKey) {
         this.generatedKey = generatedKey;
     }

@@ -38,6 +38,7 @@ public final class RenderedStatementSqlSource implements SqlSource {
                 }
             });
 
+    /** The SQL source of a carrier statement of {@code configuration}, which parses each text against it. */
     public RenderedStatementSqlSource(Configuration configuration) {
         this.configuration = configuration;
     }

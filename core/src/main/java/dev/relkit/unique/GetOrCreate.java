@@ -121,6 +121,7 @@ public final class GetOrCreate<T, K> {
         return new GetOrCreate<>(type, (Attribute<T, K>) attribute);
     }
 
+    /** The entity this get-or-create finds or inserts. */
     public EntityType<T> entityType() {
         return type;
     }
