@@ -54,7 +54,7 @@ class VersionedWriteIT {
             assertThat(mine.getVersion()).isEqualTo(2);
             assertThat(stale).hasMessageStartingWith("update of VersionedAccount#1 expected version 1, but the row is at version 2");
             assertThat(stale.entity()).isEqualTo("VersionedAccount");
-            assertThat(stale.key()).containsExactly(1);
+            assertThat(stale.key()).containsExactly(1L); // the session's keys are normalised to Long
             assertThat(stale.expectedVersion()).isEqualTo(1);
             assertThat(stale.actualVersion()).isEqualTo(2);
             assertThat(theirs.getVersion()).as("restored with the session").isEqualTo(1);
