@@ -130,7 +130,14 @@ public class RelkitFactoryBean implements FactoryBean<Relkit>, InitializingBean,
         hierarchies.forEach(declarations::addHierarchy);
         Assert.state(!declarations.isEmpty(), "RelkitFactoryBean found no relationship declarations: set metamodel,"
                 + " relationships or basePackages");
-        relkit = bind(sqlSessionFactory, declarations, chunkSize, compiledResultMaps);
+        Relkit.Builder builder = builder(sqlSessionFactory, declarations);
+        if (chunkSize != null) {
+            builder.chunkSize(chunkSize);
+        }
+        if (compiledResultMaps) {
+            builder.compiledResultMaps();
+        }
+        relkit = builder.bind();
     }
 
     /**
@@ -146,23 +153,14 @@ public class RelkitFactoryBean implements FactoryBean<Relkit>, InitializingBean,
     }
 
     /**
-     * Binds {@code declarations} to the factory's configuration with the given options; the one binding
-     * path of the factory bean and of relkit's Spring Boot auto-configuration.
-     *
-     * @param chunkSize null for relkit's default
+     * A binding of {@code declarations} to the factory's configuration, its entities and hierarchies set,
+     * ready for options and {@code bind()}: the one binding path of the factory bean and of relkit's
+     * Spring Boot auto-configuration.
      */
-    public static Relkit bind(SqlSessionFactory sqlSessionFactory, RelationshipDeclarations declarations,
-            Integer chunkSize, boolean compiledResultMaps) {
-        Relkit.Builder builder = Relkit.builder(sqlSessionFactory.getConfiguration(), declarations.metamodel())
+    public static Relkit.Builder builder(SqlSessionFactory sqlSessionFactory, RelationshipDeclarations declarations) {
+        return Relkit.builder(sqlSessionFactory.getConfiguration(), declarations.metamodel())
                 .entities(declarations.entitiesOutsideRelationships().toArray(EntityType<?>[]::new))
                 .polymorphic(declarations.hierarchies().toArray(Polymorphism<?>[]::new));
-        if (chunkSize != null) {
-            builder.chunkSize(chunkSize);
-        }
-        if (compiledResultMaps) {
-            builder.compiledResultMaps();
-        }
-        return builder.bind();
     }
 
     @Override
