@@ -48,6 +48,16 @@ public enum DatabaseFailure {
         return STATEMENT;
     }
 
+    /** Whether the database reported {@code failure}: an {@link SQLException} in its cause chain. */
+    public static boolean fromDatabase(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the failure took the transaction with it: retrying the whole unit of work is the remedy. */
     public boolean lostTheTransaction() {
         return this != STATEMENT;

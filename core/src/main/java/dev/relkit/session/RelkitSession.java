@@ -644,6 +644,9 @@ public final class RelkitSession implements AutoCloseable {
         try {
             sqlSession.commit(true);
         } catch (RuntimeException failure) {
+            if (!DatabaseFailure.fromDatabase(failure)) {
+                throw failure; // not the database's answer (a session that refuses to commit itself, say): nothing happened
+            }
             DatabaseFailure scope = DatabaseFailure.of(failure);
             String what = "COMMIT failed" + (scope == DatabaseFailure.CONNECTION
                     ? " with the connection (whether the database committed is unknown: read before retrying)" : "");
@@ -671,6 +674,11 @@ public final class RelkitSession implements AutoCloseable {
     private void restoreAfterRollback() {
         try {
             sqlSession.rollback(true);
+        } catch (RuntimeException failure) {
+            // a broken connection has no transaction left to roll back: restoring the objects is all there is to do
+            if (DatabaseFailure.of(failure) != DatabaseFailure.CONNECTION) {
+                throw failure;
+            }
         } finally {
             TransactionJournal done = journal;
             journal = null;

@@ -167,6 +167,38 @@ class TransactionTruthIT {
         assertThat(attempts.get()).as("units run, victims included").isGreaterThanOrEqualTo(THREADS);
     }
 
+    /**
+     * The connection dies between a successful flush and the COMMIT (the server killed it): the caller
+     * learns that the transaction is lost and that the COMMIT's outcome cannot be known, the objects
+     * are restored (the team is NEW again without the id of a row that never committed), and
+     * {@code inTransaction} would not run such a unit again on its own.
+     */
+    @Test
+    void aCommitWhoseConnectionDiedRestoresTheUnitAndSaysTheOutcomeIsUnknown(SqlSessionFactory factory, DataSource dataSource)
+            throws Exception {
+        Relkit relkit = ReferenceCatalogue.relkit(factory.getConfiguration());
+        try (RelkitSession unit = relkit.session(factory.openSession(false))) {
+            Team team = new Team("Lost Connection", "Nowhere");
+            unit.add(team);
+            unit.flush();
+            assertThat(team.getId()).isNotNull();
+            Object connectionId = dev.relkit.testing.PlainSql.rows(unit.sqlSession(), "select connection_id()").get(0).get(0);
+            try (var killer = dataSource.getConnection(); var statement = killer.createStatement()) {
+                statement.execute("KILL CONNECTION " + connectionId);
+            }
+
+            TransactionRolledBackException lost = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    TransactionRolledBackException.class, unit::commit);
+
+            assertThat(lost.scope()).isEqualTo(DatabaseFailure.CONNECTION);
+            assertThat(lost.commitOutcomeUnknown()).isTrue();
+            assertThat(lost).hasMessageContaining("whether the database committed is unknown");
+            assertThat(team.getId()).as("restored: the row never committed").isNull();
+            assertThat(unit.state(team)).isEqualTo(EntityState.NEW);
+        }
+        assertThat(Rows.committed(dataSource, "select count(*) from team where name = 'Lost Connection'")).containsExactly("0");
+    }
+
     @Test
     void anAutoCommitSessionIsRefusedBecauseAFailedFlushWouldLeaveHalfTheUnitCommitted(SqlSessionFactory factory) {
         Relkit relkit = ReferenceCatalogue.relkit(factory.getConfiguration());

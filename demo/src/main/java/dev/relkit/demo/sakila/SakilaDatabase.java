@@ -31,12 +31,12 @@ public final class SakilaDatabase {
     String user;
 
     /**
-     * Never a value on the command line, where the process list shows it: the environment variable,
-     * or {@code --password} alone to be asked for it without echo.
+     * Never an option: a value on the command line shows in the process list. The password comes from
+     * the environment variable {@code RELKIT_JDBC_PASSWORD} (or the system property
+     * {@code relkit.jdbc.password}), as for the tests; empty when neither is set.
      */
-    @Option(names = "--password", interactive = true, arity = "0", defaultValue = "${env:RELKIT_JDBC_PASSWORD:-}",
-            description = "Ask for the database password (default: $RELKIT_JDBC_PASSWORD, else empty).")
-    String password;
+    String password = System.getProperty("relkit.jdbc.password",
+            System.getenv().getOrDefault("RELKIT_JDBC_PASSWORD", ""));
 
     @Option(names = "--dir", paramLabel = "DIR",
             description = "The Sakila data set directory (default: $" + SakilaDataSet.DIR_VARIABLE + ", else "

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import java.util.List;
 
 /**
- * The {@code --jdbc-url} / {@code --user} / {@code --password} options shared by demo commands, and
+ * The {@code --jdbc-url} / {@code --user} options (the password from {@code RELKIT_JDBC_PASSWORD}) shared by demo commands, and
  * the database they select: the given server, or an embedded MariaDB started for the command.
  */
 public final class DemoDatabase {
@@ -22,12 +22,12 @@ public final class DemoDatabase {
     String user;
 
     /**
-     * Never a value on the command line, where the process list shows it: the environment variable,
-     * or {@code --password} alone to be asked for it without echo.
+     * Never an option: a value on the command line shows in the process list. The password comes from
+     * the environment variable {@code RELKIT_JDBC_PASSWORD} (or the system property
+     * {@code relkit.jdbc.password}), as for the tests; empty when neither is set.
      */
-    @Option(names = "--password", interactive = true, arity = "0", defaultValue = "${env:RELKIT_JDBC_PASSWORD:-}",
-            description = "Ask for the database password (default: $RELKIT_JDBC_PASSWORD, else empty).")
-    String password;
+    String password = System.getProperty("relkit.jdbc.password",
+            System.getenv().getOrDefault("RELKIT_JDBC_PASSWORD", ""));
 
     /** The server to use: the explicit URL if given, else a fresh embedded MariaDB. */
     DatabaseChoice choice() {
