@@ -593,8 +593,11 @@ public final class RelkitSession implements AutoCloseable {
             if (scope.lostTheTransaction()) {
                 throw transactionLost(what, scope, failure);
             }
-            restoreAfterRollback();
+            RuntimeException rollbackFailure = restoreAfterRollback();
             FlushException thrown = failure instanceof FlushException flushFailure ? flushFailure : new FlushException(what, failure);
+            if (rollbackFailure != null) {
+                thrown.addSuppressed(rollbackFailure);
+            }
             thrown.outcome("transaction rolled back by relkit, session restored: every object is as it was before the"
                     + " transaction, the application's own changes are pending again");
             throw thrown;
@@ -611,15 +614,24 @@ public final class RelkitSession implements AutoCloseable {
 
     private TransactionRolledBackException transactionLost(String what, DatabaseFailure scope, boolean commitOutcomeUnknown,
                                                            RuntimeException failure) {
-        restoreAfterRollback();
+        // the rollback of a broken connection fails too (the pool closed it): that must not hide what happened
+        RuntimeException rollbackFailure = restoreAfterRollback();
         unusable = what + ": the database " + (scope == DatabaseFailure.CONNECTION ? "connection broke" : "rolled the transaction back");
-        return new TransactionRolledBackException(what + " (" + rootMessage(failure) + "): "
-                + (scope == DatabaseFailure.CONNECTION
+        String outcome = commitOutcomeUnknown
+                ? "the connection broke during COMMIT, so whether the database committed is unknown; every object the"
+                        + " transaction touched is restored to its state before it, and this session refuses further use"
+                        + " until rollback(): read the data before running the unit of work again"
+                : (scope == DatabaseFailure.CONNECTION
                         ? "the connection broke, so the transaction is lost"
                         : "the database rolled back the whole transaction")
-                + "; nothing this transaction wrote exists, every object it touched is restored to its state before"
-                + " it, and this session refuses further use until rollback(): run the whole unit of work again", scope,
-                commitOutcomeUnknown, failure);
+                        + "; nothing this transaction wrote exists, every object it touched is restored to its state before"
+                        + " it, and this session refuses further use until rollback(): run the whole unit of work again";
+        TransactionRolledBackException lost = new TransactionRolledBackException(what + " (" + rootMessage(failure) + "): "
+                + outcome, scope, commitOutcomeUnknown, failure);
+        if (rollbackFailure != null) {
+            lost.addSuppressed(rollbackFailure);
+        }
+        return lost;
     }
 
     private static String rootMessage(Throwable failure) {
@@ -662,7 +674,11 @@ public final class RelkitSession implements AutoCloseable {
      */
     public void rollback() {
         unusable = null;
-        restoreAfterRollback();
+        RuntimeException rollbackFailure = restoreAfterRollback();
+        // a database error here means the transaction is gone with its connection: the objects are restored all the same
+        if (rollbackFailure != null && !DatabaseFailure.fromDatabase(rollbackFailure)) {
+            throw rollbackFailure;
+        }
     }
 
     /** Closes the wrapped {@code SqlSession}, which rolls back an uncommitted transaction. */
@@ -671,14 +687,17 @@ public final class RelkitSession implements AutoCloseable {
         sqlSession.close();
     }
 
-    private void restoreAfterRollback() {
+    /**
+     * Rolls the transaction back and restores the objects; returns the rollback's own failure (a broken
+     * connection cannot roll back) instead of throwing it, so that callers report the failure that
+     * mattered. The objects are restored either way.
+     */
+    private RuntimeException restoreAfterRollback() {
+        RuntimeException rollbackFailure = null;
         try {
             sqlSession.rollback(true);
         } catch (RuntimeException failure) {
-            // a broken connection has no transaction left to roll back: restoring the objects is all there is to do
-            if (DatabaseFailure.of(failure) != DatabaseFailure.CONNECTION) {
-                throw failure;
-            }
+            rollbackFailure = failure;
         } finally {
             TransactionJournal done = journal;
             journal = null;
@@ -702,6 +721,7 @@ public final class RelkitSession implements AutoCloseable {
                 rebuildIdentityMap();
             }
         }
+        return rollbackFailure;
     }
 
     // ---- package-private services for Flush ----
