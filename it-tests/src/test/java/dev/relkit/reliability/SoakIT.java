@@ -67,7 +67,8 @@ import static org.mybatis.dynamic.sql.SqlBuilder.select;
  * rows, no partial unit, no token twice, and each unknown unit whole or absent. Loads running during
  * the crashes must never see an order without all of its lines.
  *
- * <p>Traffic goes to 127.0.0.1 only: a server this test starts and closes.
+ * <p>Traffic goes to 127.0.0.1 only: a server this test starts and closes. With
+ * {@code -Drelkit.soak.trace=true} in the test JVM each failure's cause chain and stack are printed.
  */
 class SoakIT {
 
