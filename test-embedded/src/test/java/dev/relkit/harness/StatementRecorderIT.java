@@ -92,6 +92,22 @@ class StatementRecorderIT {
     }
 
     @Test
+    void echoWithAMaskPrintsTheMaskedColumnsValuesAsStarsAndRecordingsKeepThem(TeamNameMapper mapper,
+                                                                               StatementRecorder statements) {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        List<RecordedStatement> recorded;
+        try (StatementListener.Registration echo = statements.echoTo(new PrintStream(printed, true, StandardCharsets.UTF_8),
+                ParameterMask.columns("secret_name"))) {
+            recorded = statements.record(() -> mapper.winterTeamOf("Tommy Sharp", 40));
+        }
+
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .isEqualTo("[sql] select team.name from team join hero on hero.winter_team_id = team.id"
+                        + " where hero.secret_name = ? and hero.age > ? -- [***, 40]" + System.lineSeparator());
+        assertThat(recorded).singleElement().extracting(RecordedStatement::parameters).isEqualTo(List.of("Tommy Sharp", 40));
+    }
+
+    @Test
     void statementsOnOtherThreadsAreNotCounted(TestDatabase database, StatementRecorder statements) {
         List<RecordedStatement> ran = statements.record(() -> CompletableFuture.runAsync(() -> {
             try (var session = database.newSqlSessionFactory(TeamNameMapper.class).openSession()) {

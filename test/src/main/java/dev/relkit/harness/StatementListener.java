@@ -17,6 +17,11 @@ public interface StatementListener {
         return statement -> out.println("[sql] " + statement);
     }
 
+    /** As {@link #echoingTo(PrintStream)}, printing the values of the mask's columns as {@code ***}. */
+    static StatementListener echoingTo(PrintStream out, ParameterMask mask) {
+        return statement -> out.println("[sql] " + mask.applyTo(statement));
+    }
+
     /** An attached listener; {@link #close()} detaches it. */
     interface Registration extends AutoCloseable {
 

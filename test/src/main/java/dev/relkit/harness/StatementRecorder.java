@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
  * open on its thread. What counts as one statement is described at {@link RecordedStatement}.
  *
  * <p>Listeners ({@link #addListener(StatementListener)}, {@link #echoTo(PrintStream)}) see every
- * statement on every thread, for as long as they are attached.
+ * statement on every thread, for as long as they are attached. The echo can hide the values bound to
+ * sensitive columns: {@link #echoTo(PrintStream, ParameterMask)}.
  */
 public final class StatementRecorder {
 
@@ -159,6 +160,21 @@ public final class StatementRecorder {
      */
     public StatementListener.Registration echoTo(PrintStream out) {
         return addListener(StatementListener.echoingTo(out));
+    }
+
+    /**
+     * As {@link #echoTo(PrintStream)}, with the values bound to the mask's columns printed as
+     * {@code ***}, so secrets stay out of test logs:
+     *
+     * <pre>{@code
+     * try (var echo = statements.echoTo(System.out, ParameterMask.columns("password", "secret_name"))) { ... }
+     * }</pre>
+     *
+     * Recordings and assertion messages are not masked; see {@link ParameterMask} for how a value is
+     * tied to its column.
+     */
+    public StatementListener.Registration echoTo(PrintStream out, ParameterMask mask) {
+        return addListener(StatementListener.echoingTo(out, mask));
     }
 
     /** The datasource-proxy listener that feeds this recorder. */
