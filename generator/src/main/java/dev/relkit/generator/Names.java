@@ -14,6 +14,9 @@ final class Names {
     private static final Set<String> UNCOUNTABLE = Set.of("staff", "equipment", "information", "data", "metadata",
             "news", "series", "species", "feedback", "personnel", "media");
 
+    /** The common nouns in -o whose plural takes -es ({@code photo} keeps the regular -s). */
+    private static final Set<String> O_PLURALS = Set.of("hero", "potato", "tomato", "echo", "veto", "torpedo", "cargo");
+
     /** SQL words a derived role alias must not be (the relationship then declares {@code <name>_rel}). */
     private static final Set<String> RESERVED = Set.of("add", "all", "alter", "and", "as", "asc", "between", "by", "case",
             "check", "column", "constraint", "create", "cross", "current", "default", "delete", "desc", "distinct", "drop",
@@ -69,6 +72,11 @@ final class Names {
         for (String word : UNCOUNTABLE) {
             if (lower.endsWith(word)) {
                 return name;
+            }
+        }
+        for (String word : O_PLURALS) {
+            if (lower.endsWith(word)) {
+                return name + "es";
             }
         }
         if (lower.endsWith("y") && lower.length() > 1 && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {

@@ -28,9 +28,11 @@ import java.util.stream.Collectors;
  *       referenced table), and an inverse on the referenced table, linked by {@code backPopulates}: a
  *       one-to-one when the key's columns are unique in the holding table (its primary key or a unique
  *       index), else a one-to-many list named with the holding table's plural ({@code films});</li>
- *   <li>several foreign keys to one table keep distinct roles: the inverse of a key not named after the
- *       referenced table says which role it is the inverse of ({@code Language.filmsAsOriginalLanguage}),
- *       and a self-reference is the same case ({@code Employee.employeesAsManager});</li>
+ *   <li>several foreign keys from one table to another keep distinct roles: the inverse of a key not
+ *       named after the referenced table says which role it is the inverse of
+ *       ({@code Language.filmsAsOriginalLanguage}), and a self-reference is the same case
+ *       ({@code Employee.employeesAsManager}); a single key's inverse is the plain plural
+ *       ({@code BlogUser.posts} for {@code post.author_id});</li>
  *   <li>a link table (its primary key is exactly the columns of two foreign keys) whose other columns
  *       are all optional (nullable, defaulted or generated) is no entity: it is the secondary table of a
  *       many-to-many on each side ({@code Film.actors}, {@code Actor.films});</li>
@@ -98,7 +100,14 @@ final class RelationshipPlanner {
                 .filter(key -> entities.containsKey(key.table()) && entities.containsKey(key.referencedTable()))
                 .forEach(key -> forwardNames.put(key, claim(key.table(), forwardName(key))));
         Map<ForeignKey, String> inverseNames = new LinkedHashMap<>();
-        forwardNames.forEach((key, name) -> inverseNames.put(key, claim(key.referencedTable(), inverseName(key, name))));
+        forwardNames.forEach((key, name) -> {
+            long keysToSameTable = forwardNames.keySet().stream()
+                    .filter(k -> k.table().equals(key.table()) && k.referencedTable().equals(key.referencedTable())).count();
+            boolean role = keysToSameTable > 1 || key.table().equals(key.referencedTable())
+                    // the plain plural is taken (Staff.store, staff.store_id): the role tells them apart
+                    || takenNames.get(key.referencedTable()).contains(inverseName(key, name, false));
+            inverseNames.put(key, claim(key.referencedTable(), inverseName(key, name, role)));
+        });
 
         forwardNames.forEach((key, name) -> {
             Entity owner = entities.get(key.table());
@@ -182,11 +191,14 @@ final class RelationshipPlanner {
         return name.equals(Names.camel(column)) ? referenced : name;
     }
 
-    /** {@code films}, or {@code filmsAsOriginalLanguage} for a role not named after the referenced table. */
-    private String inverseName(ForeignKey key, String forwardName) {
+    /**
+     * {@code films}; where the holding table has several keys to the referenced table, or refers to
+     * itself, {@code filmsAsOriginalLanguage} for each key not named after the referenced table.
+     */
+    private String inverseName(ForeignKey key, String forwardName, boolean role) {
         String holder = Names.camel(key.table());
         String noun = unique(key) ? holder : Names.plural(holder);
-        return forwardName.equals(Names.camel(key.referencedTable())) ? noun : noun + "As" + Names.capitalized(forwardName);
+        return !role || forwardName.equals(Names.camel(key.referencedTable())) ? noun : noun + "As" + Names.capitalized(forwardName);
     }
 
     private String claim(String ownerTable, String wanted) {
