@@ -15,8 +15,8 @@ import java.util.concurrent.Callable;
  * {@code generate} command.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Writes relkit declarations (entities and every relationship the foreign keys imply) for a live",
-                "MariaDB schema, with model classes, mybatis-dynamic-sql table classes and XML resultMaps."})
+        description = "Write relkit declarations for a live MariaDB schema, with model classes, dynamic-SQL table classes"
+                + " and XML resultMaps.")
 public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--jdbc-url", required = true, paramLabel = "URL",
