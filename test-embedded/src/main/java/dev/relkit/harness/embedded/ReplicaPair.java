@@ -96,7 +96,8 @@ public interface ReplicaPair extends AutoCloseable {
      * @throws TestDatabaseException when the replica does not catch up within {@code timeout}
      */
     default Duration awaitReplicaCaughtUp(Duration timeout) {
-        try (Connection primary = primary().connect(); Connection replica = replica().connect();
+        // no database in the URLs: the replica may not have applied its CREATE DATABASE yet
+        try (Connection primary = primary().withDatabase("").connect(); Connection replica = replica().withDatabase("").connect();
                 Statement position = primary.createStatement();
                 ResultSet binlog = position.executeQuery("SELECT @@gtid_binlog_pos")) {
             binlog.next();
@@ -121,7 +122,7 @@ public interface ReplicaPair extends AutoCloseable {
 
     /** Runs statements on the replica, in order, on one connection. */
     default void onReplica(String... statements) {
-        try (Connection replica = replica().connect(); Statement statement = replica.createStatement()) {
+        try (Connection replica = replica().withDatabase("").connect(); Statement statement = replica.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }
