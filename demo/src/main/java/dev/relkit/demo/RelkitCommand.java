@@ -2,6 +2,7 @@ package dev.relkit.demo;
 
 import dev.relkit.demo.sakila.GraphCommand;
 import dev.relkit.demo.sakila.SakilaCommand;
+import dev.relkit.demo.scaleout.ScaleOutCommand;
 import dev.relkit.demo.tour.TourCommand;
 import dev.relkit.generator.GenerateCommand;
 import picocli.CommandLine;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
         version = "relkit demo 0.1.0",
         description = "relkit's runnable tour and tools.",
         subcommands = {TourCommand.class, SakilaCommand.class, GraphCommand.class, GenerateCommand.class,
-                CommandLine.HelpCommand.class})
+                ScaleOutCommand.class, CommandLine.HelpCommand.class})
 public final class RelkitCommand {
 
     public static void main(String[] args) {
