@@ -6,6 +6,7 @@ import dev.relkit.relation.Metamodel;
 import dev.relkit.relation.Relationship;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,7 +42,7 @@ final class InverseLinker {
                 if (inverse.getReference(target) != owner) {
                     inverse.setReference(target, owner);
                 }
-                identities.markLoaded(inverse, target);
+                identities.markLoaded(inverse, target, List.of(owner));
                 continue;
             }
             CollectionAccessor accessor = inverse.collection();
@@ -51,7 +52,7 @@ final class InverseLinker {
             }
             if (!containsIdentity(inverse.targetsOf(target), owner)) {
                 accessor.add(target, owner);
-                identities.markLoaded(inverse, target);
+                identities.markLoaded(inverse, target, inverse.targetsOf(target));
             }
         }
     }

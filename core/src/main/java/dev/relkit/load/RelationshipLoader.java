@@ -61,10 +61,11 @@ import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
  *       keys compare row values, {@code (a, b) in (select ...)}.</li>
  *   <li>{@code joined} at the top level: the parents' statement already mapped it; its targets are
  *       made one object per key (MyBatis maps a nested row once per parent) and chained options still
- *       apply to them.</li>
+ *       apply to them. A statement that does not map it is an error naming the relationship and the
+ *       statement.</li>
  *   <li>{@code lazy}: collections become deferred collections and many-to-one references key-only
- *       proxies that load on first use; after the session closed they throw
- *       {@link DetachedInstanceException}.</li>
+ *       proxies that load on first use (a many-to-one whose target is in the identity map is that
+ *       object); after the session closed they throw {@link DetachedInstanceException}.</li>
  *   <li>{@code raise}: the same stand-ins, throwing {@link RelationshipNotLoadedException}.</li>
  *   <li>{@code noload}: collections are emptied and references set to null; no SQL.</li>
  * </ul>
@@ -103,9 +104,9 @@ public final class RelationshipLoader {
      * the relationships of the parents that a plan does not name, the way SQLAlchemy applies
      * {@code relationship(lazy=...)} unless {@code options(...)} say otherwise. Defaults apply to the
      * parents of a {@code load}/{@code query} call (not to the children it loads); a {@code joined}
-     * default is the statement's business and runs nothing; a {@code lazy} default that cannot be
-     * honoured (a collection declared without a setter, or a one-to-one whose foreign key is on the
-     * target) leaves the property as the statement mapped it.
+     * default is checked like a {@code joined} option (the parents' statement must map it); a
+     * {@code lazy} default that cannot be honoured (a collection declared without a setter, or a
+     * one-to-one whose foreign key is on the target) leaves the property as the statement mapped it.
      *
      * @param chunkSize keys per {@code IN} statement, at least 1
      */
@@ -151,6 +152,8 @@ public final class RelationshipLoader {
      * @return {@code parents}, with the planned relationships loaded or replaced by stand-ins
      * @throws IllegalArgumentException when an option's relationship is not owned by the objects it
      *     applies to, naming the relationship
+     * @throws IllegalStateException when a top-level {@code joined} option's relationship is not mapped
+     *     by the statement that loaded the parents, naming both
      * @throws UnsupportedOperationException when an option cannot run here, with the reason and the
      *     alternative: {@code subquery} (no parent query: use {@link #query}), lazy or raise on a
      *     collection declared without a setter, criteria or joins on a declared select-in statement
@@ -520,7 +523,7 @@ public final class RelationshipLoader {
             } else {
                 relationship.setReference(parent, canonical.isEmpty() ? null : canonical.get(0));
             }
-            identity.markLoaded(relationship, parent);
+            identity.markLoaded(relationship, parent, canonical);
             linker.link(relationship, parent, canonical);
         }
         return loaded;
@@ -561,7 +564,7 @@ public final class RelationshipLoader {
             // the row is already an object of this load or session: it is the reference, as SQLAlchemy's
             // lazy loader answers a many-to-one from its identity map without SQL or stand-in
             relationship.setReference(parent, known);
-            identity.markLoaded(relationship, parent);
+            identity.markLoaded(relationship, parent, List.of(known));
             new InverseLinker(defaults, identity).link(relationship, parent, List.of(known));
             return;
         }
@@ -618,7 +621,7 @@ public final class RelationshipLoader {
         for (Object row : rows) {
             children.add(identity.canonical(relationship.target(), row));
         }
-        identity.markLoaded(relationship, parent);
+        identity.markLoaded(relationship, parent, children);
         new InverseLinker(defaults, identity).link(relationship, parent, children);
         applyChildren(single, children, identity);
         return children;
@@ -681,7 +684,7 @@ public final class RelationshipLoader {
                 if (same != current) {
                     relationship.setReference(owner, same);
                 }
-                identity.markLoaded(relationship, owner);
+                identity.markLoaded(relationship, owner, List.of(same));
                 linker.link(relationship, owner, List.of(same));
                 continue;
             }
@@ -700,7 +703,7 @@ public final class RelationshipLoader {
                     accessor.add(owner, same);
                 }
             }
-            identity.markLoaded(relationship, owner);
+            identity.markLoaded(relationship, owner, canonical);
             linker.link(relationship, owner, canonical);
         }
         return targetsOf(relationship, owners);

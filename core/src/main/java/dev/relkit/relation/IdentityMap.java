@@ -32,8 +32,8 @@ public final class IdentityMap {
         /** {@code entity}, of {@code type}, is now the map's object for its key. */
         void entered(EntityType<?> type, Object entity);
 
-        /** {@code relationship} of {@code owner} now holds what the database holds. */
-        void loaded(Relationship<?, ?> relationship, Object owner);
+        /** {@code relationship} of {@code owner} now holds {@code targets}, what the database holds. */
+        void loaded(Relationship<?, ?> relationship, Object owner, Collection<?> targets);
     }
 
     private static final Listener SILENT = new Listener() {
@@ -42,7 +42,7 @@ public final class IdentityMap {
         }
 
         @Override
-        public void loaded(Relationship<?, ?> relationship, Object owner) {
+        public void loaded(Relationship<?, ?> relationship, Object owner, Collection<?> targets) {
         }
     };
 
@@ -166,10 +166,13 @@ public final class IdentityMap {
         }
     }
 
-    /** Records that {@code relationship} of {@code owner} holds what the database holds. */
-    public void markLoaded(Relationship<?, ?> relationship, Object owner) {
+    /**
+     * Records that {@code relationship} of {@code owner} holds what the database holds, {@code targets}
+     * (passed because a deferred collection that is loading cannot be read yet).
+     */
+    public void markLoaded(Relationship<?, ?> relationship, Object owner, Collection<?> targets) {
         loaded.computeIfAbsent(owner, o -> new HashSet<>()).add(relationship);
-        listener.loaded(relationship, owner);
+        listener.loaded(relationship, owner, targets);
     }
 
     /** Whether a loader (or a joined statement) filled {@code relationship} of {@code owner}. */

@@ -19,7 +19,6 @@ import org.mybatis.dynamic.sql.select.SelectModel;
 import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
 import org.mybatis.dynamic.sql.util.Buildable;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -377,11 +376,11 @@ public final class RelkitSession implements AutoCloseable {
     }
 
     /**
-     * Applies a loader plan ({@link RelationshipLoader}) to parents and registers the graph it loaded:
-     * the parents are attached, every object the plan's relationships reached is attached too (an
-     * object whose row is already in the session is replaced, in the collection or reference that
-     * holds it, by the session's object), and the parents' relationship snapshots are taken from
-     * what was loaded, so that later changes to those collections are what the next flush writes.
+     * Applies a loader plan ({@link RelationshipLoader}) to parents through this session's identity map
+     * ({@link #loader()}): the parents are attached, every row the plan's relationships reach is the
+     * session's object for it (tracked as persistent when it is new to the session), inverses are set,
+     * and each relationship's snapshot is what was loaded, so that later changes to those collections
+     * are what the next flush writes.
      *
      * @return the session's objects for the parents, in order
      */
@@ -436,15 +435,12 @@ public final class RelkitSession implements AutoCloseable {
 
         @Override
         @SuppressWarnings("unchecked")
-        public void loaded(Relationship<?, ?> relationship, Object owner) {
+        public void loaded(Relationship<?, ?> relationship, Object owner, Collection<?> targets) {
             Tracked entry = tracked.get(owner);
             if (entry == null || entry.state == EntityState.NEW || entry.targets == null) {
                 return;
             }
-            List<Object> current = currentTargets((Relationship<Object, Object>) relationship, owner);
-            if (current != null) {
-                entry.targets.put((Relationship<Object, Object>) relationship, current);
-            }
+            entry.targets.put((Relationship<Object, Object>) relationship, new ArrayList<>(targets));
         }
     }
 
@@ -883,8 +879,9 @@ public final class RelkitSession implements AutoCloseable {
     /** Records every relationship the object holds (not deferred) as loaded: what an inserted object holds is all there is. */
     void markLoaded(Tracked entry) {
         for (Relationship<Object, Object> relationship : relationshipsOf(entry.type)) {
-            if (currentTargets(relationship, entry.entity) != null) {
-                identityMap.markLoaded(relationship, entry.entity);
+            List<Object> current = currentTargets(relationship, entry.entity);
+            if (current != null) {
+                identityMap.markLoaded(relationship, entry.entity, current);
             }
         }
     }

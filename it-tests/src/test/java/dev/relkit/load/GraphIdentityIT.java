@@ -37,6 +37,7 @@ import static dev.relkit.mapper.company.CompanyRelationships.EMPLOYEES;
 import static dev.relkit.mapper.company.CompanyRelationships.EMPLOYEE_DEPARTMENT;
 import static dev.relkit.mapper.company.CompanyRelationships.MANAGER;
 import static dev.relkit.mapper.company.DepartmentDynamicSqlSupport.department;
+import static dev.relkit.mapper.company.EmployeeDynamicSqlSupport.employee;
 import static dev.relkit.mapper.tree.TreeNodeDynamicSqlSupport.treeNode;
 import static dev.relkit.mapper.tree.TreeRelationships.NODE_CHILDREN;
 import static dev.relkit.mapper.tree.TreeRelationships.TREE_NODE;
@@ -122,6 +123,24 @@ class GraphIdentityIT {
         assertThat(byId.get(1).getDepartment()).isNull();
         // Department.employees was not loaded: one employee in it would read as the whole department
         assertThat(byId.get(2).getDepartment().getEmployees()).isEmpty();
+    }
+
+    @Test
+    void joinedAndSubqueryOfEmployeeDepartmentGiveEveryEmployeeOfADepartmentTheSameObject(SqlSession session,
+                                                                                        StatementRecorder statements) {
+        RelationshipLoader loader = ReferenceCatalogue.loader(session);
+        List<Employee> joinedRows = session.getMapper(EmployeeMapper.class).selectAllWithDepartment();
+
+        statements.assertCount(0, () -> loader.load(joinedRows, LoadPlan.of(joined(EMPLOYEE_DEPARTMENT))));
+        List<Employee> bySubquery = statements.assertCount(2, () -> loader.query(EMPLOYEE,
+                select(employee.id, employee.name, employee.departmentId, employee.managerId, employee.hiredAt, employee.salary)
+                        .from(employee).orderBy(employee.id), LoadPlan.of(subquery(EMPLOYEE_DEPARTMENT))));
+
+        for (List<Employee> employees : List.of(joinedRows, bySubquery)) {
+            Map<Integer, Employee> byId = employees.stream().collect(Collectors.toMap(Employee::getId, Function.identity()));
+            assertThat(byId.get(2).getDepartment()).isSameAs(byId.get(4).getDepartment()).isNotNull();
+            assertThat(byId.get(3).getDepartment()).isSameAs(byId.get(14).getDepartment()).isNotSameAs(byId.get(2).getDepartment());
+        }
     }
 
     @Test
