@@ -8,12 +8,16 @@ import dev.relkit.relation.Attribute;
 import dev.relkit.relation.CollectionAccessor;
 import dev.relkit.relation.EntityKey;
 import dev.relkit.relation.EntityType;
+import dev.relkit.relation.IdentityMap;
 import dev.relkit.relation.JoinColumns;
 import dev.relkit.relation.LoadStrategy;
 import dev.relkit.relation.Metamodel;
 import dev.relkit.relation.Relationship;
 import dev.relkit.relation.RelationshipKind;
+import dev.relkit.sql.StatementResults;
 import org.apache.ibatis.executor.ExecutorException;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.mapping.ResultMap;
 import org.apache.ibatis.session.SqlSession;
 import org.mybatis.dynamic.sql.select.SelectModel;
 import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
@@ -57,10 +61,11 @@ import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
  *       keys compare row values, {@code (a, b) in (select ...)}.</li>
  *   <li>{@code joined} at the top level: the parents' statement already mapped it; its targets are
  *       made one object per key (MyBatis maps a nested row once per parent) and chained options still
- *       apply to them.</li>
+ *       apply to them. A statement that does not map it is an error naming the relationship and the
+ *       statement.</li>
  *   <li>{@code lazy}: collections become deferred collections and many-to-one references key-only
- *       proxies that load on first use; after the session closed they throw
- *       {@link DetachedInstanceException}.</li>
+ *       proxies that load on first use (a many-to-one whose target is in the identity map is that
+ *       object); after the session closed they throw {@link DetachedInstanceException}.</li>
  *   <li>{@code raise}: the same stand-ins, throwing {@link RelationshipNotLoadedException}.</li>
  *   <li>{@code noload}: collections are emptied and references set to null; no SQL.</li>
  * </ul>
@@ -69,8 +74,12 @@ import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
  * outer-join the subtype tables, so the target's discriminating resultMap makes each row its own
  * subtype. Its declared select-in statement, if any, still serves plain select-in and lazy loading.
  *
- * <p>Within one {@code load} call, a row is one object: a child already loaded (or a parent) is
- * reused wherever the same key turns up again, so recursion stops on cycles.
+ * <p>Every strategy resolves the rows it loads through one {@link IdentityMap}: the session's, for a
+ * loader of a {@code RelkitSession} ({@link #sharing}), else one per {@code load}/{@code query} call.
+ * A row is therefore one object (a child already loaded, or a parent, is reused wherever its key turns
+ * up again, so recursion stops on cycles), and every strategy sets the declared inverse
+ * ({@code backPopulates}) of what it loaded ({@link InverseLinker}). A lazy many-to-one whose target is
+ * already in the identity map is that object, not a stand-in.
  */
 public final class RelationshipLoader {
 
@@ -84,6 +93,8 @@ public final class RelationshipLoader {
     private final int chunkSize;
     private final LoaderStatements statements;
     private final Metamodel defaults;
+    /** The session's identity map, or null for a loader that makes one per call. */
+    private final IdentityMap shared;
 
     /**
      * A loader on {@code session} for the relationships bound by {@code relkit}; applications get one
@@ -93,9 +104,9 @@ public final class RelationshipLoader {
      * the relationships of the parents that a plan does not name, the way SQLAlchemy applies
      * {@code relationship(lazy=...)} unless {@code options(...)} say otherwise. Defaults apply to the
      * parents of a {@code load}/{@code query} call (not to the children it loads); a {@code joined}
-     * default is the statement's business and runs nothing; a {@code lazy} default that cannot be
-     * honoured (a collection declared without a setter, or a one-to-one whose foreign key is on the
-     * target) leaves the property as the statement mapped it.
+     * default is checked like a {@code joined} option (the parents' statement must map it); a
+     * {@code lazy} default that cannot be honoured (a collection declared without a setter, or a
+     * one-to-one whose foreign key is on the target) leaves the property as the statement mapped it.
      *
      * @param chunkSize keys per {@code IN} statement, at least 1
      */
@@ -107,6 +118,28 @@ public final class RelationshipLoader {
         this.chunkSize = chunkSize;
         this.statements = new LoaderStatements(relkit.generatedStatements());
         this.defaults = relkit.metamodel();
+        this.shared = null;
+    }
+
+    private RelationshipLoader(RelationshipLoader loader, IdentityMap identities) {
+        this.session = loader.session;
+        this.chunkSize = loader.chunkSize;
+        this.statements = loader.statements;
+        this.defaults = loader.defaults;
+        this.shared = Objects.requireNonNull(identities, "identities");
+    }
+
+    /**
+     * This loader resolving every row it loads through {@code identities} (a unit of work's identity map)
+     * instead of a map of its own per call, so that objects loaded by different calls, and by lazy
+     * stand-ins later, are the same objects.
+     */
+    public RelationshipLoader sharing(IdentityMap identities) {
+        return new RelationshipLoader(this, identities);
+    }
+
+    private IdentityMap identityFor() {
+        return shared != null ? shared : new IdentityMap();
     }
 
     /**
@@ -119,19 +152,76 @@ public final class RelationshipLoader {
      * @return {@code parents}, with the planned relationships loaded or replaced by stand-ins
      * @throws IllegalArgumentException when an option's relationship is not owned by the objects it
      *     applies to, naming the relationship
+     * @throws IllegalStateException when a top-level {@code joined} option's relationship is not mapped
+     *     by the statement that loaded the parents, naming both
      * @throws UnsupportedOperationException when an option cannot run here, with the reason and the
      *     alternative: {@code subquery} (no parent query: use {@link #query}), lazy or raise on a
      *     collection declared without a setter, criteria or joins on a declared select-in statement
      */
     public <P> List<P> load(List<P> parents, LoadPlan plan) {
-        Identity identity = new Identity();
+        IdentityMap identity = identityFor();
+        MappedStatement source = StatementResults.statementOf(parents).orElse(null);
         for (Load option : plan.options()) {
+            requireJoinedMapped(option, parents, source);
             apply(option, parents, identity, null);
         }
         for (Load option : defaults(parents, plan)) {
+            requireJoinedMapped(option, parents, source);
             apply(option, unmapped(option, parents), identity, null);
         }
         return parents;
+    }
+
+    /**
+     * A top-level {@code joined} option reads what the parents' statement mapped; a statement that does
+     * not join the relationship would leave it null or empty with no error, so that is refused, naming
+     * the relationship and the statement. When the statement is not known (a list the application built),
+     * a many-to-one whose foreign key is set and whose reference is not is taken as the same mistake.
+     */
+    private static void requireJoinedMapped(Load option, List<?> parents, MappedStatement source) {
+        if (option.strategy() != LoadStrategy.JOINED || parents.isEmpty()) {
+            return;
+        }
+        if (source != null) {
+            ResultMap root = StatementMapping.rootOf(source);
+            if (root != null) {
+                requireJoinedMapped(option, root, source);
+            }
+            return;
+        }
+        Relationship<?, ?> relationship = option.relationship();
+        if (relationship.kind() != RelationshipKind.MANY_TO_ONE || !relationship.owner().javaType().isInstance(parents.get(0))) {
+            return;
+        }
+        for (Object parent : parents) {
+            if (ownerKey(relationship, parent) != null && referenceOf(relationship, parent) == null) {
+                throw new IllegalStateException("joined(" + relationship.qualifiedName() + "): the statement that loaded the "
+                        + relationship.owner().name() + " objects does not map " + relationship.qualifiedName() + " ("
+                        + relationship.owner().name() + " " + keyOf(relationship.owner(), parent) + " has the foreign key but no "
+                        + relationship.target().name() + "): join it in that statement with a nested resultMap, or use selectIn");
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object referenceOf(Relationship<?, ?> relationship, Object owner) {
+        return ((Relationship<Object, Object>) relationship).getReference(owner);
+    }
+
+    private static void requireJoinedMapped(Load option, ResultMap resultMap, MappedStatement source) {
+        Relationship<?, ?> relationship = option.relationship();
+        ResultMap nested = StatementMapping.nested(resultMap, relationship.name(), source.getConfiguration());
+        if (nested == null) {
+            throw new IllegalStateException("joined(" + relationship.qualifiedName() + "): the statement " + source.getId()
+                    + " (resultMap " + resultMap.getId() + ") does not map " + relationship.name()
+                    + ", so nothing would be loaded: add the join and a nested resultMap for " + relationship.name()
+                    + " to that statement, or load it with selectIn");
+        }
+        for (Load child : option.children()) {
+            if (child.strategy() == LoadStrategy.JOINED && nested != resultMap) {
+                requireJoinedMapped(child, nested, source);
+            }
+        }
     }
 
     /** A default option for every relationship of the parents that the plan does not name. */
@@ -147,7 +237,7 @@ public final class RelationshipLoader {
         List<Load> options = new ArrayList<>();
         for (Relationship<?, ?> relationship : defaults.relationships()) {
             if (named.contains(relationship) || !relationship.owner().javaType().isInstance(first)
-                    || relationship.defaultLoading() == LoadStrategy.JOINED || !canHonour(relationship)) {
+                    || !canHonour(relationship)) {
                 continue;
             }
             options.add(Load.of(relationship, relationship.defaultLoading()));
@@ -206,17 +296,24 @@ public final class RelationshipLoader {
                 type.name() + " declares no resultMap to map the query's rows"));
         SelectStatementProvider rendered = parentQuery.build().render(MYBATIS3);
         List<P> parents = statements.selectList(session, resultMap, rendered);
-        Identity identity = new Identity();
+        IdentityMap identity = identityFor();
+        MappedStatement source = StatementResults.statementOf(parents).orElse(null);
+        List<P> canonical = new ArrayList<>(parents.size());
+        for (P parent : parents) {
+            canonical.add(identity.canonical(type, parent));
+        }
         for (Load option : plan.options()) {
-            apply(option, parents, identity, parentQuery);
+            requireJoinedMapped(option, canonical, source);
+            apply(option, canonical, identity, parentQuery);
         }
-        for (Load option : defaults(parents, plan)) {
-            apply(option, unmapped(option, parents), identity, parentQuery);
+        for (Load option : defaults(canonical, plan)) {
+            requireJoinedMapped(option, canonical, source);
+            apply(option, unmapped(option, canonical), identity, parentQuery);
         }
-        return parents;
+        return canonical;
     }
 
-    private void apply(Load option, Collection<?> parents, Identity identity, Buildable<SelectModel> parentQuery) {
+    private void apply(Load option, Collection<?> parents, IdentityMap identity, Buildable<SelectModel> parentQuery) {
         if (parents.isEmpty()) {
             return;
         }
@@ -226,12 +323,12 @@ public final class RelationshipLoader {
         switch (option.strategy()) {
             case SELECT_IN, SUBQUERY -> loadByKeys(option, parents, identity, parentQuery);
             case JOINED -> applyChildren(option, canonicalTargets(relationship, parents, identity), identity);
-            case LAZY, RAISE -> parents.forEach(parent -> defer(option, parent));
+            case LAZY, RAISE -> parents.forEach(parent -> defer(option, parent, identity));
             case NOLOAD -> parents.forEach(parent -> clear(relationship, parent));
         }
     }
 
-    private void loadByKeys(Load option, Collection<?> parents, Identity identity, Buildable<SelectModel> parentQuery) {
+    private void loadByKeys(Load option, Collection<?> parents, IdentityMap identity, Buildable<SelectModel> parentQuery) {
         int depth = Math.max(1, option.recursionDepth());
         Collection<?> level = parents;
         Set<EntityKey> visited = new HashSet<>();
@@ -247,6 +344,9 @@ public final class RelationshipLoader {
             List<Object> loaded = assign(option.relationship(), level, children, identity);
             applyChildren(option, loaded, identity);
             if (i + 1 == depth) {
+                if (option.recursionDepth() > 0) {
+                    pastDepth(option.relationship(), loaded, identity);
+                }
                 break; // no next level: its parents need no keys
             }
             List<Object> next = new ArrayList<>();
@@ -259,8 +359,30 @@ public final class RelationshipLoader {
         }
     }
 
+    /**
+     * The objects one level past a recursion depth have the relationship not loaded: a lazy stand-in, or
+     * a raising one when the relationship's declared default is raise, never the constructor's empty
+     * collection, which would read as "no children". Objects whose relationship a cycle already loaded
+     * keep it.
+     */
+    private void pastDepth(Relationship<?, ?> relationship, List<Object> level, IdentityMap identity) {
+        LoadStrategy strategy = relationship.defaultLoading() == LoadStrategy.RAISE ? LoadStrategy.RAISE : LoadStrategy.LAZY;
+        if (relationship.isCollection() && !relationship.collection().replaceable()) {
+            return; // nothing can stand in; the relationship's declaration says list(getter, setter) is needed
+        }
+        if (strategy == LoadStrategy.LAZY && !relationship.isCollection() && relationship.kind() == RelationshipKind.ONE_TO_ONE) {
+            strategy = LoadStrategy.RAISE;
+        }
+        Load standIn = Load.of(relationship, strategy);
+        for (Object object : level) {
+            if (!identity.isLoaded(relationship, object)) {
+                defer(standIn, object, identity);
+            }
+        }
+    }
+
     /** Options chained under {@code option} that are not joined into its statement run on its targets. */
-    private void applyChildren(Load option, Collection<?> targets, Identity identity) {
+    private void applyChildren(Load option, Collection<?> targets, IdentityMap identity) {
         for (Load child : option.children()) {
             if (child.strategy() == LoadStrategy.JOINED && option.strategy() != LoadStrategy.JOINED) {
                 // joined into the select-in statement: only its own chained options are left to run
@@ -373,9 +495,10 @@ public final class RelationshipLoader {
     /** Sets each parent's relationship from the grouped children; returns the distinct children. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private List<Object> assign(Relationship relationship, Collection<?> parents, Map<List<Object>, List<Object>> grouped,
-                                Identity identity) {
+                                IdentityMap identity) {
         Map<Object, Boolean> distinct = new IdentityHashMap<>();
         List<Object> loaded = new ArrayList<>();
+        InverseLinker linker = new InverseLinker(defaults, identity);
         for (Object parent : parents) {
             List<Object> key = ownerKey(relationship, parent);
             List<Object> children = key == null ? List.of() : grouped.getOrDefault(key, List.of());
@@ -400,12 +523,14 @@ public final class RelationshipLoader {
             } else {
                 relationship.setReference(parent, canonical.isEmpty() ? null : canonical.get(0));
             }
+            identity.markLoaded(relationship, parent, canonical);
+            linker.link(relationship, parent, canonical);
         }
         return loaded;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private void defer(Load option, Object parent) {
+    private void defer(Load option, Object parent, IdentityMap identity) {
         Relationship relationship = option.relationship();
         EntityKey ownerKey = keyOf(relationship.owner(), parent);
         boolean raise = option.strategy() == LoadStrategy.RAISE;
@@ -418,7 +543,7 @@ public final class RelationshipLoader {
             }
             java.util.function.Supplier<Collection<Object>> values = raise
                     ? () -> { throw new RelationshipNotLoadedException(relationship, ownerKey); }
-                    : () -> loadOne(option, parent, ownerKey);
+                    : () -> loadOne(option, parent, ownerKey, identity);
             accessor.replace(parent, switch (accessor.shape()) {
                 case LIST -> new DeferredCollections.DeferredList<>(values, description);
                 case SET -> new DeferredCollections.DeferredSet<>(values, description);
@@ -434,27 +559,71 @@ public final class RelationshipLoader {
             relationship.setReference(parent, null); // no foreign key: nothing to load, nothing to raise
             return;
         }
+        Object known = raise ? null : knownTarget(relationship, parent, identity);
+        if (known != null) {
+            // the row is already an object of this load or session: it is the reference, as SQLAlchemy's
+            // lazy loader answers a many-to-one from its identity map without SQL or stand-in
+            relationship.setReference(parent, known);
+            identity.markLoaded(relationship, parent, List.of(known));
+            new InverseLinker(defaults, identity).link(relationship, parent, List.of(known));
+            return;
+        }
         Class<?> targetType = relationship.target().javaType();
         relationship.setReference(parent, ReferenceProxies.proxy(targetType, relationship.target().name()
                 + " " + relationship.qualifiedName() + " of " + ownerKey, () -> {
                     if (raise) {
                         throw new RelationshipNotLoadedException(relationship, ownerKey);
                     }
-                    Collection<Object> loaded = loadOne(option, parent, ownerKey);
+                    Collection<Object> loaded = loadOne(option, parent, ownerKey, identity);
                     return loaded.isEmpty() ? null : loaded.iterator().next();
                 }));
     }
 
-    private Collection<Object> loadOne(Load option, Object parent, EntityKey ownerKey) {
+    /**
+     * The identity map's object for the row a many-to-one's foreign key names, when the join's target
+     * columns are the target's key; null when it is not there (or the join is on other columns).
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object knownTarget(Relationship relationship, Object parent, IdentityMap identity) {
+        if (relationship.kind() != RelationshipKind.MANY_TO_ONE) {
+            return null;
+        }
+        List<JoinColumns> join = relationship.ownerJoin();
+        List<Attribute> ids = relationship.target().idAttributes();
+        if (join.size() != ids.size()) {
+            return null;
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            if (!join.get(i).right().name().equals(ids.get(i).columnName())) {
+                return null;
+            }
+        }
+        List<Object> key = ownerKey(relationship, parent);
+        return key == null ? null : identity.find(relationship.target(), key);
+    }
+
+    /**
+     * Loads one owner's relationship for a lazy stand-in, through the identity map of the load (or
+     * session) that installed it, and sets the inverse of what it loaded.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Collection<Object> loadOne(Load option, Object parent, EntityKey ownerKey, IdentityMap identity) {
         requireOpen(option.relationship(), ownerKey);
-        Load single = Load.of(option.relationship(), LoadStrategy.SELECT_IN);
+        Relationship relationship = option.relationship();
+        Load single = Load.of(relationship, LoadStrategy.SELECT_IN);
         for (Load child : option.children()) {
             single = single.with(child);
         }
         Map<List<Object>, List<Object>> grouped = fetch(single, List.of(parent));
-        List<Object> key = ownerKey(option.relationship(), parent);
-        List<Object> children = key == null ? List.of() : grouped.getOrDefault(key, List.of());
-        applyChildren(single, children, new Identity());
+        List<Object> key = ownerKey(relationship, parent);
+        List<Object> rows = key == null ? List.of() : grouped.getOrDefault(key, List.of());
+        List<Object> children = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            children.add(identity.canonical(relationship.target(), row));
+        }
+        identity.markLoaded(relationship, parent, children);
+        new InverseLinker(defaults, identity).link(relationship, parent, children);
+        applyChildren(single, children, identity);
         return children;
     }
 
@@ -503,7 +672,8 @@ public final class RelationshipLoader {
      * Item joined under two order lines is two equal objects; within one load it must be one.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static List<Object> canonicalTargets(Relationship relationship, Collection<?> owners, Identity identity) {
+    private List<Object> canonicalTargets(Relationship relationship, Collection<?> owners, IdentityMap identity) {
+        InverseLinker linker = new InverseLinker(defaults, identity);
         for (Object owner : owners) {
             Object current = relationship.isCollection() ? relationship.collection().values(owner) : relationship.getReference(owner);
             if (current == null || DeferredCollections.isUnloaded(current) || ReferenceProxies.isUnloaded(current)) {
@@ -514,6 +684,8 @@ public final class RelationshipLoader {
                 if (same != current) {
                     relationship.setReference(owner, same);
                 }
+                identity.markLoaded(relationship, owner, List.of(same));
+                linker.link(relationship, owner, List.of(same));
                 continue;
             }
             List<Object> mapped = new ArrayList<>((Collection<Object>) relationship.targetsOf(owner));
@@ -531,6 +703,8 @@ public final class RelationshipLoader {
                     accessor.add(owner, same);
                 }
             }
+            identity.markLoaded(relationship, owner, canonical);
+            linker.link(relationship, owner, canonical);
         }
         return targetsOf(relationship, owners);
     }
@@ -553,19 +727,29 @@ public final class RelationshipLoader {
         return targets;
     }
 
-    private static Set<List<Object>> distinctOwnerKeys(Relationship<?, ?> relationship, Collection<?> parents) {
+    /**
+     * The parents' distinct owner keys, as the parents hold them (the values bound to the statement keep
+     * the attribute's Java type); distinct by their normalised form, which groups the loaded rows.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Collection<List<Object>> distinctOwnerKeys(Relationship<?, ?> relationship, Collection<?> parents) {
         if (relationship.secondary().isPresent() && relationship.ownerJoin().size() > 1) {
             throw new UnsupportedOperationException(relationship.qualifiedName()
                     + ": select-in loading of a many-to-many needs a single-column owner key");
         }
-        Set<List<Object>> keys = new LinkedHashSet<>();
+        List<Attribute> attributes = (List) OWNER_KEY_ATTRIBUTES.computeIfAbsent(relationship, RelationshipLoader::ownerKeyAttributes);
+        Map<List<Object>, List<Object>> keys = new LinkedHashMap<>();
         for (Object parent : parents) {
             List<Object> key = ownerKey(relationship, parent);
-            if (key != null) {
-                keys.add(key);
+            if (key != null && !keys.containsKey(key)) {
+                List<Object> raw = new ArrayList<>(attributes.size());
+                for (Attribute attribute : attributes) {
+                    raw.add(attribute.get(parent));
+                }
+                keys.put(key, raw);
             }
         }
-        return keys;
+        return keys.values();
     }
 
     /** The owner's values of the join's left columns (normalised), or null when any is null. */
@@ -601,20 +785,9 @@ public final class RelationshipLoader {
         return List.copyOf(attributes);
     }
 
-    /**
-     * Numbers of different Java types for one key (Integer from a getter, Long from a driver) compare
-     * equal: integral numbers become an {@code Integer} where they fit and a {@code Long} otherwise, so
-     * an {@code Integer} (the usual id) is kept as it is and a key costs no allocation.
-     */
+    /** The one key normalisation of relkit, shared with the unit of work ({@link IdentityMap#normalize}). */
     private static Object normalize(Object value) {
-        if (value instanceof Integer || !(value instanceof Number number) || value instanceof java.math.BigDecimal) {
-            return value;
-        }
-        long integral = number.longValue();
-        if (integral == (int) integral) {
-            return Integer.valueOf((int) integral);
-        }
-        return value instanceof Long ? value : Long.valueOf(integral);
+        return IdentityMap.normalize(value);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -628,48 +801,6 @@ public final class RelationshipLoader {
         if (!relationship.owner().javaType().isInstance(first)) {
             throw new IllegalArgumentException("Cannot load " + relationship.qualifiedName() + " on "
                     + first.getClass().getSimpleName() + " objects: it belongs to " + relationship.owner().name());
-        }
-    }
-
-    /** One object per row within a load: the first object seen for a key is used everywhere. */
-    private static final class Identity {
-        private final Map<EntityKey, Object> objects = new HashMap<>();
-
-        /** Parents and earlier children are the objects later rows with the same key resolve to. */
-        void register(EntityType<?> type, Collection<?> entities) {
-            for (Object entity : entities) {
-                EntityKey key = normalizedKeyOf(type, entity);
-                if (key != null) {
-                    objects.putIfAbsent(key, entity);
-                }
-            }
-        }
-
-        Object canonical(EntityType<?> type, Object object) {
-            EntityKey key = normalizedKeyOf(type, object);
-            return key == null ? object : objects.computeIfAbsent(key, k -> object);
-        }
-
-        /**
-         * {@code type.keyOf(entity)} with its numbers normalised, built in one step: this runs for every
-         * loaded row, and building the key twice (read, then normalise) doubled its allocations.
-         */
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        private static EntityKey normalizedKeyOf(EntityType type, Object entity) {
-            List<Attribute> ids = type.idAttributes();
-            if (ids.size() == 1) {
-                Object value = ids.get(0).get(entity);
-                return value == null ? null : new EntityKey(type.javaType(), List.of(normalize(value)));
-            }
-            Object[] values = new Object[ids.size()];
-            for (int i = 0; i < values.length; i++) {
-                Object value = ids.get(i).get(entity);
-                if (value == null) {
-                    return null;
-                }
-                values[i] = normalize(value);
-            }
-            return new EntityKey(type.javaType(), List.of(values));
         }
     }
 }

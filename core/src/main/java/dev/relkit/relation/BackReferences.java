@@ -21,8 +21,8 @@ import java.util.Optional;
  * an object changed this way is ready to be written. A relationship without a declared inverse is
  * still set on its own side. View-only relationships are rejected.
  *
- * <p>A loaded collection does not set its children's back-references, so a child may hold only
- * the foreign key of its current parent. With an {@link IdentityLookup} (a unit of work's identity
+ * <p>relkit's loaders set the back-references of what they load, but a child loaded by an
+ * application's own statement may hold only the foreign key of its current parent. With an {@link IdentityLookup} (a unit of work's identity
  * map, {@code RelkitSession.backReferences()}) the old parent is then found by that key, as
  * SQLAlchemy finds it in its identity map, and the child leaves the old parent's collection too.
  * Without one, only a parent held by reference is updated.

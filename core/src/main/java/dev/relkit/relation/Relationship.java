@@ -49,6 +49,8 @@ public final class Relationship<O, T> {
     private final Set<Cascade> cascades;
     private final String backPopulates;
     private final boolean viewOnly;
+    private final boolean passiveDeletes;
+    private final boolean postUpdate;
     private final String roleAlias;
     private final SelectInStatement selectInStatement;
     private final Polymorphism<T> polymorphism;
@@ -69,6 +71,8 @@ public final class Relationship<O, T> {
         this.cascades = Set.copyOf(b.cascades);
         this.backPopulates = b.backPopulates;
         this.viewOnly = b.viewOnly;
+        this.passiveDeletes = b.passiveDeletes;
+        this.postUpdate = b.postUpdate;
         this.roleAlias = b.roleAlias != null ? b.roleAlias : snakeCase(b.name);
         this.selectInStatement = b.selectInStatement;
         this.polymorphism = b.polymorphism;
@@ -297,6 +301,26 @@ public final class Relationship<O, T> {
     }
 
     /**
+     * SQLAlchemy's {@code passive_deletes=True}: the schema's {@code ON DELETE CASCADE} (or {@code SET NULL})
+     * removes the rows that refer to a deleted owner, so the unit of work reads none that are not loaded.
+     * It still deletes (delete cascade) or unlinks the targets already in the session; for a many-to-many,
+     * it leaves the link rows of a deleted owner to the database.
+     */
+    public boolean passiveDeletes() {
+        return passiveDeletes;
+    }
+
+    /**
+     * SQLAlchemy's {@code post_update=True}: the foreign key this relationship writes is set by a second
+     * {@code UPDATE} after both rows exist (and cleared before either is deleted), so two new rows that
+     * refer to each other (a user and the address it names as home, which names the user) are written
+     * in one flush.
+     */
+    public boolean postUpdate() {
+        return postUpdate;
+    }
+
+    /**
      * The table alias that names the target's role in joins and subqueries ({@code winter_team}),
      * derived from the relationship name unless declared.
      */
@@ -403,6 +427,8 @@ public final class Relationship<O, T> {
         private final Set<Cascade> cascades = EnumSet.of(Cascade.SAVE_UPDATE);
         private String backPopulates;
         private boolean viewOnly;
+        private boolean passiveDeletes;
+        private boolean postUpdate;
         private String roleAlias;
         private SelectInStatement selectInStatement;
         private Polymorphism<T> polymorphism;
@@ -600,6 +626,28 @@ public final class Relationship<O, T> {
         }
 
         /**
+         * Trusts the schema's {@code ON DELETE CASCADE} for the rows that refer to a deleted owner (see
+         * {@link Relationship#passiveDeletes()}); for one-to-many, one-to-one and many-to-many.
+         *
+         * @return this builder
+         */
+        public Builder<O, T> passiveDeletes() {
+            this.passiveDeletes = true;
+            return this;
+        }
+
+        /**
+         * Writes this relationship's foreign key with a separate {@code UPDATE} (see
+         * {@link Relationship#postUpdate()}), to break a cycle of rows that refer to each other.
+         *
+         * @return this builder
+         */
+        public Builder<O, T> postUpdate() {
+            this.postUpdate = true;
+            return this;
+        }
+
+        /**
          * Overrides the role alias derived from the name (see {@link Relationship#roleAlias()}), for
          * example when two relationships' snake-cased names would clash in one statement.
          *
@@ -669,6 +717,14 @@ public final class Relationship<O, T> {
             }
             if (cascades.contains(Cascade.DELETE_ORPHAN) && !kind.isCollection() && kind != RelationshipKind.ONE_TO_ONE) {
                 throw new IllegalArgumentException(where + ": delete-orphan applies to one-to-many, one-to-one and collections only");
+            }
+            if (passiveDeletes && kind == RelationshipKind.MANY_TO_ONE) {
+                throw new IllegalArgumentException(where + ": passive deletes apply to the side without the foreign key"
+                        + " (one-to-many, one-to-one, many-to-many); declare it on the inverse");
+            }
+            if (postUpdate && (kind == RelationshipKind.MANY_TO_MANY || viewOnly)) {
+                throw new IllegalArgumentException(where + ": post-update writes a foreign key of one of the two rows;"
+                        + " a many-to-many or view-only relationship has none");
             }
             if (selectInStatement != null && ownerToTarget.size() != 1) {
                 throw new IllegalArgumentException(where + ": a declared select-in statement takes single-column keys");

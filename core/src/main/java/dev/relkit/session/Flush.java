@@ -43,6 +43,10 @@ final class Flush {
     private final List<Link> links = new ArrayList<>();
     /** Rows deleted before any insert: orphans whose keyed-map slot another object took, and their cascades. */
     private final Map<Object, Boolean> earlyDeletes = new IdentityHashMap<>();
+    /** Rows not in memory whose foreign key to a deleted owner is set to NULL by one statement each. */
+    private final List<Unlink> unlinks = new ArrayList<>();
+    /** Foreign keys of deleted rows cleared before the deletes, to break a post-update cycle. */
+    private final List<Link> clearedBeforeDelete = new ArrayList<>();
 
     Flush(RelkitSession session, TransactionJournal journal) {
         this.session = session;
@@ -63,6 +67,7 @@ final class Flush {
         session.cascadeSaveUpdate(roots, journal);
         rejectViewOnlyChanges();
         cascadeDeletes();
+        unlinkFromDeletedOwners();
         planForeignKeys();
         List<Tracked> deletes = orderDeletes();
         for (Tracked entry : deletes) {
@@ -70,10 +75,15 @@ final class Flush {
                 delete(entry);
             }
         }
+        List<Link> postUpdates = new ArrayList<>();
         for (Tracked entry : orderWrites()) {
             for (Link link : links) {
                 if (link.active && link.dependent == entry.entity) {
-                    copyKey(link);
+                    if (link.relationship.postUpdate() && isNew(link.principal)) {
+                        postUpdates.add(link); // written once both rows exist
+                    } else {
+                        copyKey(link);
+                    }
                 }
             }
             if (entry.state == EntityState.NEW) {
@@ -82,7 +92,32 @@ final class Flush {
                 updateIfDirty(entry);
             }
         }
+        for (Link link : postUpdates) {
+            postUpdate(link);
+        }
         writeLinkRows();
+        for (Unlink unlink : unlinks) {
+            try {
+                session.statements().clearForeignKey(unlink.relationship.target(), unlink.foreignKey, unlink.ownerKey);
+            } catch (RuntimeException e) {
+                throw failure("unlink of the " + unlink.relationship.target().name() + " rows of the deleted "
+                        + unlink.relationship.owner().name() + " " + unlink.ownerKey + " (" + unlink.relationship.qualifiedName() + ")", e);
+            }
+        }
+        for (Link link : clearedBeforeDelete) {
+            Tracked dependent = tracked.get(link.dependent);
+            List<SqlColumn<?>> columns = new ArrayList<>();
+            List<Object> nulls = new ArrayList<>();
+            for (Attribute<Object, Object> attribute : link.foreignKey) {
+                columns.add(attribute.column());
+                nulls.add(null);
+            }
+            try {
+                session.statements().update(dependent.type, columns, nulls, dependent.key.values());
+            } catch (RuntimeException e) {
+                throw failure("post-update of " + dependent.describe() + " before its delete (" + link.relationship.qualifiedName() + ")", e);
+            }
+        }
         for (Tracked entry : deletes) {
             if (!earlyDeletes.containsKey(entry.entity)) {
                 delete(entry);
@@ -93,11 +128,15 @@ final class Flush {
                 tracked.remove(entry.entity);
                 continue;
             }
-            if (entry.state == EntityState.NEW) {
+            boolean inserted = entry.state == EntityState.NEW;
+            if (inserted) {
                 entry.state = EntityState.PERSISTENT;
             }
             entry.key = RelkitSession.keyOf(entry.type, entry.entity);
             session.takeSnapshot(entry);
+            if (inserted) {
+                session.markLoaded(entry); // a new object's collections are all it has: complete, as written
+            }
         }
         session.rebuildIdentityMap();
     }
@@ -197,10 +236,10 @@ final class Flush {
     private List<Object> targetsToDelete(Relationship<Object, Object> relationship, Tracked owner) {
         List<Object> inMemory = RelkitSession.currentTargets(relationship, owner.entity);
         List<Object> targets = new ArrayList<>(inMemory == null ? List.of() : inMemory);
-        if (owner.key == null || relationship.kind() == RelationshipKind.MANY_TO_ONE) {
-            return targets;
+        if (owner.key == null || relationship.kind() == RelationshipKind.MANY_TO_ONE || relationship.passiveDeletes()) {
+            return targets; // passive: the schema's ON DELETE CASCADE removes the rows not in memory
         }
-        session.relkit().loader(session.sqlSession()).load(List.of(owner.entity), LoadPlan.of(Loading.selectIn(relationship)));
+        session.loader().load(List.of(owner.entity), LoadPlan.of(Loading.selectIn(relationship)));
         List<Object> loaded = RelkitSession.currentTargets(relationship, owner.entity);
         List<Object> canonical = new ArrayList<>();
         for (Object row : loaded == null ? List.<Object>of() : loaded) {
@@ -266,6 +305,132 @@ final class Flush {
             }
         }
         return false;
+    }
+
+    /**
+     * SQLAlchemy's default for the rows that refer to a deleted owner through a one-to-many (or one-to-one)
+     * without a delete cascade: their foreign key is set to NULL. Those in the session get it in memory and
+     * are updated like any changed object; those not loaded are set by one {@code UPDATE ... WHERE fk = ?}
+     * unless the collection is known complete, or the relationship trusts the schema ({@code passiveDeletes}).
+     * A NOT NULL foreign key cannot be cleared: when a row refers to the deleted owner, the flush fails
+     * before it writes anything, naming the relationship.
+     */
+    private void unlinkFromDeletedOwners() {
+        for (Tracked deleted : session.entriesInOrder()) {
+            if (deleted.state != EntityState.DELETED || deleted.key == null) {
+                continue;
+            }
+            for (Relationship<Object, Object> relationship : session.relationshipsOf(deleted.type)) {
+                if (relationship.viewOnly() || relationship.cascades(Cascade.DELETE)
+                        || (relationship.kind() != RelationshipKind.ONE_TO_MANY && relationship.kind() != RelationshipKind.ONE_TO_ONE)) {
+                    continue;
+                }
+                List<Attribute<Object, Object>> foreignKey = targetColumns(relationship);
+                List<Object> ownerKey = snapshotValues(deleted, ownerColumns(relationship));
+                if (ownerKey.contains(null)) {
+                    continue;
+                }
+                boolean nullable = session.statements().nullable(relationship.target(), foreignKey);
+                boolean complete = relationship.passiveDeletes() || session.isLoaded(relationship, deleted.entity);
+                if (!nullable && !complete) {
+                    // a read, before any write: are there rows the NOT NULL key would have to leave?
+                    session.loader().load(List.of(deleted.entity), LoadPlan.of(Loading.selectIn(relationship)));
+                    complete = true;
+                }
+                List<Tracked> children = referringRows(relationship, deleted, foreignKey, ownerKey);
+                if (!nullable && !children.isEmpty()) {
+                    throw new FlushException("Cannot delete " + deleted.describe() + ": " + relationship.qualifiedName()
+                            + " holds " + children.stream().map(Tracked::describe).toList() + ", whose "
+                            + foreignKey.stream().map(Attribute::columnName).toList() + " is NOT NULL and cannot be set to NULL;"
+                            + " declare cascade(DELETE) on " + relationship.qualifiedName() + ", or passiveDeletes() with ON DELETE CASCADE"
+                            + " in the schema, or move or delete them first");
+                }
+                for (Tracked child : children) {
+                    for (Attribute<Object, Object> attribute : foreignKey) {
+                        write(child.entity, attribute, null);
+                    }
+                    session.metamodel().inverseOf(relationship).ifPresent(back -> {
+                        if (!back.isCollection() && back.getReference(child.entity) == deleted.entity) {
+                            back.setReference(child.entity, null);
+                        }
+                    });
+                }
+                if (!complete && nullable) {
+                    unlinks.add(new Unlink(relationship, foreignKey.stream().<SqlColumn<?>>map(Attribute::column).toList(), ownerKey));
+                }
+            }
+        }
+    }
+
+    /** The session's rows, not deleted, whose foreign key names the deleted owner, or that its relationship holds. */
+    private List<Tracked> referringRows(Relationship<Object, Object> relationship, Tracked deleted,
+                                        List<Attribute<Object, Object>> foreignKey, List<Object> ownerKey) {
+        List<Tracked> rows = new ArrayList<>();
+        Map<Object, Boolean> seen = new IdentityHashMap<>();
+        List<Object> held = RelkitSession.currentTargets(relationship, deleted.entity);
+        for (Object target : held == null ? List.of() : held) {
+            Tracked entry = tracked.get(target);
+            if (entry != null && entry.state == EntityState.PERSISTENT && seen.put(target, Boolean.TRUE) == null
+                    && sameValues(foreignKeyValues(entry, foreignKey), ownerKey)) {
+                rows.add(entry);
+            }
+        }
+        for (Tracked entry : session.entriesInOrder()) {
+            if (entry.state == EntityState.PERSISTENT && relationship.target().javaType().isInstance(entry.entity)
+                    && !seen.containsKey(entry.entity) && sameValues(foreignKeyValues(entry, foreignKey), ownerKey)) {
+                seen.put(entry.entity, Boolean.TRUE);
+                rows.add(entry);
+            }
+        }
+        return rows;
+    }
+
+    private static List<Object> foreignKeyValues(Tracked entry, List<Attribute<Object, Object>> foreignKey) {
+        List<Object> values = new ArrayList<>(foreignKey.size());
+        for (Attribute<Object, Object> attribute : foreignKey) {
+            values.add(attribute.get(entry.entity));
+        }
+        return values;
+    }
+
+    private static boolean sameValues(List<Object> a, List<Object> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) == null || !sameValue(RelkitSession.normalizedValue(a.get(i)), RelkitSession.normalizedValue(b.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Writes a post-update link's foreign key once both rows exist: {@code update dependent set fk = ? where key}. */
+    private void postUpdate(Link link) {
+        copyKey(link);
+        Tracked dependent = tracked.get(link.dependent);
+        List<SqlColumn<?>> columns = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        for (Attribute<Object, Object> attribute : link.foreignKey) {
+            columns.add(attribute.column());
+            values.add(attribute.get(link.dependent));
+        }
+        EntityKey key = RelkitSession.keyOf(dependent.type, dependent.entity);
+        try {
+            session.statements().update(dependent.type, columns, values, key.values());
+        } catch (RuntimeException e) {
+            throw failure("post-update of " + dependent.describe() + " (" + link.relationship.qualifiedName() + ")", e);
+        }
+        if (dependent.values != null) {
+            // the row holds the key now: the snapshot says so, so a later update does not write it again
+            List<Attribute<Object, ?>> attributes = dependent.type.attributes();
+            for (Attribute<Object, Object> attribute : link.foreignKey) {
+                int index = attributes.indexOf(attribute);
+                if (index >= 0) {
+                    dependent.values[index] = attribute.get(link.dependent);
+                }
+            }
+        }
     }
 
     // ---- foreign keys and order ----
@@ -342,7 +507,7 @@ final class Flush {
         }
         Map<Object, List<Object>> waitsFor = new IdentityHashMap<>();
         for (Link link : links) {
-            if (link.active && isNew(link.principal) && tracked.containsKey(link.dependent)) {
+            if (link.active && isNew(link.principal) && tracked.containsKey(link.dependent) && !link.relationship.postUpdate()) {
                 waitsFor.computeIfAbsent(link.dependent, d -> new ArrayList<>()).add(link.principal);
             }
         }
@@ -365,6 +530,10 @@ final class Flush {
                 continue;
             }
             boolean ownerHoldsKey = relationship.kind() == RelationshipKind.MANY_TO_ONE;
+            if (relationship.postUpdate()) {
+                clearBeforeDelete(relationship, deleted, ownerHoldsKey);
+                continue;
+            }
             EntityType<Object> dependentType = ownerHoldsKey ? relationship.owner() : relationship.target();
             EntityType<Object> principalType = ownerHoldsKey ? relationship.target() : relationship.owner();
             List<Attribute<Object, Object>> foreignKey = ownerHoldsKey ? ownerColumns(relationship) : targetColumns(relationship);
@@ -383,6 +552,30 @@ final class Flush {
             }
         }
         return topological(deleted, waitsFor, "delete");
+    }
+
+    /**
+     * A post-update relationship between two deleted rows is broken by setting its foreign key to NULL
+     * before the deletes (SQLAlchemy's post-update on delete), instead of ordering the deletes by it.
+     */
+    private void clearBeforeDelete(Relationship<Object, Object> relationship, List<Tracked> deleted, boolean ownerHoldsKey) {
+        List<Attribute<Object, Object>> foreignKey = ownerHoldsKey ? ownerColumns(relationship) : targetColumns(relationship);
+        List<Attribute<Object, Object>> principalKey = ownerHoldsKey ? targetColumns(relationship) : ownerColumns(relationship);
+        Class<?> dependentType = (ownerHoldsKey ? relationship.owner() : relationship.target()).javaType();
+        Class<?> principalType = (ownerHoldsKey ? relationship.target() : relationship.owner()).javaType();
+        for (Tracked dependent : deleted) {
+            if (dependent.type.javaType() != dependentType) {
+                continue;
+            }
+            List<Object> refers = snapshotValues(dependent, foreignKey);
+            for (Tracked principal : deleted) {
+                if (principal != dependent && principal.type.javaType() == principalType && !refers.contains(null)
+                        && refers.equals(snapshotValues(principal, principalKey))) {
+                    clearedBeforeDelete.add(new Link(relationship, principal.entity, dependent.entity, foreignKey, principalKey, true));
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -426,7 +619,7 @@ final class Flush {
         for (int round = 0; round <= relationships.size(); round++) {
             boolean changed = false;
             for (Relationship<?, ?> relationship : relationships) {
-                if (relationship.viewOnly() || relationship.kind() == RelationshipKind.MANY_TO_MANY
+                if (relationship.viewOnly() || relationship.kind() == RelationshipKind.MANY_TO_MANY || relationship.postUpdate()
                         || relationship.owner().javaType() == relationship.target().javaType()) {
                     continue;
                 }
@@ -720,11 +913,12 @@ final class Flush {
                 if (relationship.viewOnly() || relationship.secondary().isEmpty()) {
                     continue;
                 }
-                if (relationship.owner().javaType() == deleted.type.javaType()) {
+                if (relationship.owner().javaType() == deleted.type.javaType() && !relationship.passiveDeletes()) {
                     List<SqlColumn<?>> columns = relationship.ownerJoin().stream().<SqlColumn<?>>map(JoinColumns::right).toList();
                     put(deletes, new LinkRow(relationship, columns, snapshotValues(deleted, ownerColumns(relationship))));
                 }
-                if (relationship.target().javaType() == deleted.type.javaType()) {
+                if (relationship.target().javaType() == deleted.type.javaType()
+                        && !session.metamodel().inverseOf(relationship).map(Relationship::passiveDeletes).orElse(false)) {
                     List<SqlColumn<?>> columns = relationship.secondaryJoin().stream().<SqlColumn<?>>map(JoinColumns::left).toList();
                     put(deletes, new LinkRow(relationship, columns, snapshotValues(deleted, targetColumns(relationship))));
                 }
@@ -933,6 +1127,10 @@ final class Flush {
     }
 
     /** One row (or, with one end's columns only, all rows of one object) of a many-to-many link table. */
+    /** {@code update <target> set <foreignKey> = null where <foreignKey> = <ownerKey>} for a deleted owner. */
+    private record Unlink(Relationship<Object, Object> relationship, List<SqlColumn<?>> foreignKey, List<Object> ownerKey) {
+    }
+
     private record LinkRow(Relationship<Object, Object> relationship, List<SqlColumn<?>> columns, List<Object> values) {
 
         SqlTable table() {

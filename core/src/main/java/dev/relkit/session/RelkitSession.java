@@ -6,6 +6,7 @@ import dev.relkit.relation.Attribute;
 import dev.relkit.relation.Cascade;
 import dev.relkit.relation.EntityKey;
 import dev.relkit.relation.EntityType;
+import dev.relkit.relation.IdentityMap;
 import dev.relkit.relation.Metamodel;
 import dev.relkit.relation.Polymorphism;
 import dev.relkit.relation.Relationship;
@@ -18,7 +19,6 @@ import org.mybatis.dynamic.sql.select.SelectModel;
 import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
 import org.mybatis.dynamic.sql.util.Buildable;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -72,7 +72,9 @@ public final class RelkitSession implements AutoCloseable {
     private final Map<Class<?>, EntityType<Object>> entityTypes = new LinkedHashMap<>();
     private final WriteStatements statements;
     private final Map<Object, Tracked> tracked = new IdentityHashMap<>();
-    private final Map<EntityKey, Object> identityMap = new HashMap<>();
+    private final IdentityMap identityMap = new IdentityMap(new Tracking());
+    /** The journal of the flush running now: objects its loads bring in leave the session again if it fails. */
+    private TransactionJournal flushJournal;
     private final List<Relationship<Object, Object>> unlinkedTargetRules = new ArrayList<>();
     private final Map<Class<?>, Polymorphism<Object>> hierarchies = new HashMap<>();
     private long nextSequence;
@@ -199,7 +201,7 @@ public final class RelkitSession implements AutoCloseable {
         for (int i = 0; i < key.length; i++) {
             requireKeyType(stored, stored.idAttributes().get(i), key[i]);
         }
-        EntityKey entityKey = normalized(new EntityKey(stored.javaType(), List.of(key)));
+        EntityKey entityKey = IdentityMap.key(stored.javaType(), List.of(key));
         Object known = identityMap.get(entityKey);
         if (known == null) {
             Object loaded = statements.selectById(stored, entityKey.values(), hierarchies.get(stored.javaType()));
@@ -374,57 +376,72 @@ public final class RelkitSession implements AutoCloseable {
     }
 
     /**
-     * Applies a loader plan ({@link RelationshipLoader}) to parents and registers the graph it loaded:
-     * the parents are attached, every object the plan's relationships reached is attached too (an
-     * object whose row is already in the session is replaced, in the collection or reference that
-     * holds it, by the session's object), and the parents' relationship snapshots are taken from
-     * what was loaded, so that later changes to those collections are what the next flush writes.
+     * Applies a loader plan ({@link RelationshipLoader}) to parents through this session's identity map
+     * ({@link #loader()}): the parents are attached, every row the plan's relationships reach is the
+     * session's object for it (tracked as persistent when it is new to the session), inverses are set,
+     * and each relationship's snapshot is what was loaded, so that later changes to those collections
+     * are what the next flush writes.
      *
      * @return the session's objects for the parents, in order
      */
     public <P> List<P> load(EntityType<P> type, List<P> parents, LoadPlan plan) {
         requireUsable();
         List<P> canonical = attachAll(type, parents);
-        relkit.loader(sqlSession).load(canonical, plan);
-        Deque<Object> walk = new ArrayDeque<>(canonical);
-        Map<Object, Boolean> walked = new IdentityHashMap<>();
-        while (!walk.isEmpty()) {
-            Object owner = walk.poll();
-            Tracked entry = tracked.get(owner);
-            if (entry == null || walked.put(owner, Boolean.TRUE) != null) {
-                continue;
-            }
-            for (Relationship<Object, Object> relationship : relationshipsOf(entry.type)) {
-                List<Object> current = currentTargets(relationship, owner);
-                if (current == null) {
-                    continue;
-                }
-                List<Object> resolved = new ArrayList<>(current.size());
-                boolean replaced = false;
-                for (Object target : current) {
-                    Object same = tracked.containsKey(target) ? target : attach(typeOf(target), target);
-                    replaced |= same != target;
-                    if (same == target && !walked.containsKey(target)) {
-                        walk.add(target);
-                    }
-                    resolved.add(same);
-                }
-                if (replaced && relationship.isCollection()) {
-                    relationship.collection().clear(owner);
-                    resolved.forEach(target -> relationship.collection().add(owner, target));
-                } else if (replaced) {
-                    relationship.setReference(owner, resolved.isEmpty() ? null : resolved.get(0));
-                }
-                entry.targets.put(relationship, resolved);
-            }
+        boolean same = true;
+        for (int i = 0; i < canonical.size() && same; i++) {
+            same = canonical.get(i) == parents.get(i);
         }
+        // the parents' own list, when nothing was replaced, tells the loader which statement mapped them
+        loader().load(same ? parents : canonical, plan);
         return canonical;
+    }
+
+    /**
+     * A loader ({@link RelationshipLoader}) that resolves every row through this session's identity map:
+     * what it loads, then and later through lazy stand-ins, is tracked as persistent, each row one
+     * object, and the relationships it fills are the snapshot the next flush compares with.
+     */
+    public RelationshipLoader loader() {
+        return relkit.loader(sqlSession).sharing(identityMap);
     }
 
     /** The session's object for a key, without loading; null when it is not in the identity map. */
     public <T> T identity(EntityType<T> type, Object... key) {
-        Object known = identityMap.get(normalized(new EntityKey(type.javaType(), List.of(key))));
+        Object known = identityMap.get(IdentityMap.key(type.javaType(), List.of(key)));
         return known == null ? null : type.javaType().cast(known);
+    }
+
+    /**
+     * Tracks what loaders put into the identity map, as {@link #attach} does, and takes what they load
+     * as the snapshot of a relationship, so that the loaded state is what the next flush compares with.
+     */
+    private final class Tracking implements IdentityMap.Listener {
+        @Override
+        public void entered(EntityType<?> type, Object entity) {
+            if (tracked.containsKey(entity)) {
+                return;
+            }
+            Tracked entry = newEntry(entity, EntityState.PERSISTENT);
+            entry.key = keyOf(entry.type, entity);
+            takeSnapshot(entry);
+            tracked.put(entity, entry);
+            if (entry.key != null && identityMap.get(entry.key) == null) {
+                identityMap.put(entry.key, entity); // a subtype entity is tracked under its base entity's key
+            }
+            if (flushJournal != null) {
+                flushJournal.rememberEntry(entity, null);
+            }
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void loaded(Relationship<?, ?> relationship, Object owner, Collection<?> targets) {
+            Tracked entry = tracked.get(owner);
+            if (entry == null || entry.state == EntityState.NEW || entry.targets == null) {
+                return;
+            }
+            entry.targets.put((Relationship<Object, Object>) relationship, new ArrayList<>(targets));
+        }
     }
 
     /**
@@ -586,8 +603,11 @@ public final class RelkitSession implements AutoCloseable {
         }
         requireUsable();
         try {
+            flushing(journal);
             new Flush(this, journal).run();
+            flushing(null);
         } catch (RuntimeException failure) {
+            flushing(null);
             String what = failure instanceof FlushException ? failure.getMessage() : "Flush failed: " + failure.getMessage();
             DatabaseFailure scope = DatabaseFailure.of(failure);
             if (scope.lostTheTransaction()) {
@@ -824,7 +844,7 @@ public final class RelkitSession implements AutoCloseable {
     }
 
     void rebuildIdentityMap() {
-        identityMap.clear();
+        identityMap.clearKeys();
         for (Tracked entry : tracked.values()) {
             if (entry.key != null && entry.state != EntityState.NEW) {
                 identityMap.put(entry.key, entry.entity);
@@ -869,23 +889,34 @@ public final class RelkitSession implements AutoCloseable {
         return new ArrayList<>(relationship.targetsOf(owner));
     }
 
-    /** The normalized key of an object, or null while any key part is unset. */
+    /** The normalized key of an object ({@link IdentityMap#keyOf}), or null while any key part is unset. */
     static EntityKey keyOf(EntityType<Object> type, Object entity) {
-        EntityKey key = type.keyOf(entity);
-        return key == null ? null : normalized(key);
+        return IdentityMap.keyOf(type, entity);
     }
 
-    /** Numbers of different Java types for one key (Integer from a getter, Long from a driver) compare equal. */
-    static EntityKey normalized(EntityKey key) {
-        List<Object> values = new ArrayList<>(key.values().size());
-        for (Object value : key.values()) {
-            values.add(normalizedValue(value));
-        }
-        return new EntityKey(key.entityType(), values);
-    }
-
+    /** The one key normalisation, shared with every loader ({@link IdentityMap#normalize}). */
     static Object normalizedValue(Object value) {
-        return value instanceof Number number && !(value instanceof BigDecimal) ? (Object) number.longValue() : value;
+        return IdentityMap.normalize(value);
+    }
+
+    /** Whether a loader filled {@code relationship} of {@code owner} in this session (a collection known complete). */
+    boolean isLoaded(Relationship<?, ?> relationship, Object owner) {
+        return identityMap.isLoaded(relationship, owner);
+    }
+
+    /** Records every relationship the object holds (not deferred) as loaded: what an inserted object holds is all there is. */
+    void markLoaded(Tracked entry) {
+        for (Relationship<Object, Object> relationship : relationshipsOf(entry.type)) {
+            List<Object> current = currentTargets(relationship, entry.entity);
+            if (current != null) {
+                identityMap.markLoaded(relationship, entry.entity, current);
+            }
+        }
+    }
+
+    /** Marks the journal of a running flush, for the objects its loads bring into the session. */
+    void flushing(TransactionJournal running) {
+        this.flushJournal = running;
     }
 
     private String keyOrNew(Object entity) {

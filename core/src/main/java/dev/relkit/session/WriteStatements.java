@@ -159,6 +159,60 @@ final class WriteStatements {
         return generated.update(session, mapped, new RenderedStatement(rendered.getUpdateStatement(), rendered.getParameters()));
     }
 
+    /**
+     * {@code update table set <foreignKey> = null where <foreignKey> = <ownerKey>}: the rows that referred
+     * to a deleted owner; returns the number of rows changed.
+     */
+    int clearForeignKey(EntityType<?> type, List<SqlColumn<?>> foreignKey, List<Object> ownerKey) {
+        UpdateDSL<UpdateModel> update = SqlBuilder.update(type.table());
+        for (SqlColumn<?> column : foreignKey) {
+            update = update.set(raw(column)).equalToNull();
+        }
+        var where = update.where(raw(foreignKey.get(0)), isEqualTo(ownerKey.get(0)));
+        for (int i = 1; i < foreignKey.size(); i++) {
+            where = where.and(raw(foreignKey.get(i)), isEqualTo(ownerKey.get(i)));
+        }
+        UpdateStatementProvider rendered = where.build().render(MYBATIS3);
+        MappedStatement mapped = generated.write(type.javaType().getName() + ".unlink." + foreignKey.stream()
+                .map(SqlColumn::name).collect(java.util.stream.Collectors.joining(".")), SqlCommandType.UPDATE, null);
+        return generated.update(session, mapped, new RenderedStatement(rendered.getUpdateStatement(), rendered.getParameters()));
+    }
+
+    /**
+     * Whether every one of these columns accepts NULL, read once per table and column from the
+     * connection's metadata (the driver's own query, not a statement of the session).
+     */
+    boolean nullable(EntityType<?> type, List<? extends Attribute<?, ?>> columns) {
+        for (Attribute<?, ?> attribute : columns) {
+            String table = type.table().tableNameAtRuntime();
+            Boolean known = nullable.computeIfAbsent(table + "." + attribute.columnName(), k -> readNullable(table, attribute.columnName()));
+            if (!known) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private final java.util.Map<String, Boolean> nullable = new java.util.HashMap<>();
+
+    private Boolean readNullable(String qualifiedTable, String column) {
+        int dot = qualifiedTable.indexOf('.');
+        String schema = dot < 0 ? null : qualifiedTable.substring(0, dot);
+        String table = dot < 0 ? qualifiedTable : qualifiedTable.substring(dot + 1);
+        try {
+            java.sql.Connection connection = session.getConnection();
+            String catalog = schema != null ? schema : connection.getCatalog();
+            try (java.sql.ResultSet columns = connection.getMetaData().getColumns(catalog, null, table, column)) {
+                if (columns.next()) {
+                    return columns.getInt("NULLABLE") != java.sql.DatabaseMetaData.columnNoNulls;
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not read whether " + qualifiedTable + "." + column + " accepts NULL: " + e.getMessage(), e);
+        }
+        return true; // not found in the metadata: let the database decide
+    }
+
     /** {@code delete from table where <key>}; returns the number of rows deleted. */
     int delete(EntityType<?> type, List<Object> key) {
         return delete(type, key, null, null);

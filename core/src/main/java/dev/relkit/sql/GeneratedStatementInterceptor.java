@@ -33,13 +33,19 @@ public final class GeneratedStatementInterceptor implements Interceptor {
     public Object intercept(Invocation invocation) throws Throwable {
         Object[] args = invocation.getArgs();
         if (!(args[1] instanceof GeneratedCall call) || !isCarrier((MappedStatement) args[0])) {
-            return invocation.proceed();
+            Object result = invocation.proceed();
+            if (args.length == 4) {
+                StatementResults.record(result, (MappedStatement) args[0]);
+            }
+            return result;
         }
         Executor executor = (Executor) invocation.getTarget();
         if (args.length == 2) {
             return executor.update(call.statement(), call.parameter());
         }
-        return executor.query(call.statement(), call.parameter(), (RowBounds) args[2], (ResultHandler<?>) args[3]);
+        Object result = executor.query(call.statement(), call.parameter(), (RowBounds) args[2], (ResultHandler<?>) args[3]);
+        StatementResults.record(result, call.statement());
+        return result;
     }
 
     private static boolean isCarrier(MappedStatement statement) {

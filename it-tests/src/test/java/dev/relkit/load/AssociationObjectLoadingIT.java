@@ -55,6 +55,12 @@ import static org.mybatis.dynamic.sql.SqlBuilder.select;
 @RelkitTest
 class AssociationObjectLoadingIT {
 
+    /**
+     * The many-to-one inverses relkit sets on the children it loads (back-populates); MyBatis's own
+     * joined statements, the reference graphs here, leave them null.
+     */
+    private static final String[] INVERSES = {"orderItems.order", "bookLinks.author", "enrollments.student"};
+
     /** One {@code IN} statement per level up to 1000 parents, so "constant in N" shows as one number. */
     private static final int CHUNK = 1000;
 
@@ -69,7 +75,7 @@ class AssociationObjectLoadingIT {
         List<Order> loaded = statements.assertCount(2, () -> ReferenceCatalogue.loader(session)
                 .load(orders.selectAll(), LoadPlan.of(selectIn(ORDER_ITEMS).joined(ORDER_ITEM_ITEM))));
 
-        assertThat(loaded).usingRecursiveComparison().isEqualTo(reference);
+        assertThat(loaded).usingRecursiveComparison().ignoringFields(INVERSES).isEqualTo(reference);
         assertThat(lines(loaded)).containsExactly(
                 tuple(1, 1, "T-Shirt", 2), tuple(1, 2, "Mug", 1),
                 tuple(2, 3, "Hat", 3), tuple(2, 4, "Mug", 2), tuple(2, 5, "T-Shirt", 1));
@@ -83,7 +89,7 @@ class AssociationObjectLoadingIT {
         Item mugInOrder1 = joinedXml.get(0).getOrderItems().get(1).getItem();
         Item mugInOrder2 = joinedXml.get(1).getOrderItems().get(1).getItem();
         assertThat(mugInOrder1).as("plain joined XML: equal copies").isNotSameAs(mugInOrder2)
-                .usingRecursiveComparison().isEqualTo(mugInOrder2);
+                .usingRecursiveComparison().ignoringFields(INVERSES).isEqualTo(mugInOrder2);
         session.clearCache();
 
         List<Order> chainedJoin = statements.assertCount(2, () -> ReferenceCatalogue.loader(session)
@@ -101,7 +107,7 @@ class AssociationObjectLoadingIT {
             assertThat(mug.getDescription()).isEqualTo("Mug");
             assertThat(loaded.get(1).getOrderItems().get(1).getItem()).as("one Mug per load").isSameAs(mug);
             assertThat(loaded.get(1).getOrderItems().get(2).getItem()).as("one T-Shirt per load").isSameAs(tShirt);
-            assertThat(loaded).usingRecursiveComparison().isEqualTo(joinedXml);
+            assertThat(loaded).usingRecursiveComparison().ignoringFields(INVERSES).isEqualTo(joinedXml);
         }
         assertThat(chainedJoin.get(0).getOrderItems().get(1).getItem())
                 .as("two loads, two objects").isNotSameAs(chainedSelectIn.get(0).getOrderItems().get(1).getItem());
@@ -117,7 +123,7 @@ class AssociationObjectLoadingIT {
         List<Order> loaded = statements.assertCount(2, () -> ReferenceCatalogue.loader(session)
                 .query(ORDER, parentQuery, LoadPlan.of(subquery(ORDER_ITEMS).joined(ORDER_ITEM_ITEM))));
 
-        assertThat(loaded).usingRecursiveComparison().isEqualTo(reference);
+        assertThat(loaded).usingRecursiveComparison().ignoringFields(INVERSES).isEqualTo(reference);
         assertThat(loaded.get(1).getOrderItems().get(1).getItem()).isSameAs(loaded.get(0).getOrderItems().get(1).getItem());
     }
 
@@ -131,7 +137,8 @@ class AssociationObjectLoadingIT {
 
         assertThat(statements.assertCount(1, () -> loaded.get(1).getOrderItems().size())).isEqualTo(3);
         statements.assertCount(0, () -> assertThat(loaded.get(1).getOrderItems())
-                .usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(reference.get(1).getOrderItems()));
+                .usingRecursiveFieldByFieldElementComparatorIgnoringFields("order") // the inverse relkit sets, null in MyBatis's graph
+                .containsExactlyElementsOf(reference.get(1).getOrderItems()));
         assertThat(statements.assertCount(1, () -> loaded.get(2).getOrderItems().isEmpty())).isTrue();
     }
 
@@ -188,7 +195,7 @@ class AssociationObjectLoadingIT {
                 .load(topLevelJoined, LoadPlan.of(joined(ORDER_ITEMS).joined(ORDER_ITEM_ITEM))));
 
         for (List<Order> loaded : List.of(selectInJoined, selectInSelectIn, bySubquery, topLevelJoined)) {
-            assertThat(loaded).usingRecursiveComparison().isEqualTo(reference);
+            assertThat(loaded).usingRecursiveComparison().ignoringFields(INVERSES).isEqualTo(reference);
             Item shared = loaded.get(0).getOrderItems().get(0).getItem();
             assertThat(loaded).as("one shared Item object for all %d orders", orderCount)
                     .allSatisfy(order -> assertThat(order.getOrderItems().get(0).getItem()).isSameAs(shared));
@@ -238,7 +245,7 @@ class AssociationObjectLoadingIT {
                 .load(authors.selectAll(), LoadPlan.of(selectIn(AUTHOR_BOOK_LINKS).selectIn(LINK_BOOK))));
 
         for (List<Author> loaded : List.of(chainedJoin, chainedSelectIn)) {
-            assertThat(loaded).usingRecursiveComparison().isEqualTo(reference);
+            assertThat(loaded).usingRecursiveComparison().ignoringFields(INVERSES).isEqualTo(reference);
             assertThat(loaded).flatExtracting(Author::getBookLinks)
                     .extracting(BookAuthorLink::getAuthorId, link -> link.getBook().getTitle(), BookAuthorLink::getRole)
                     .containsExactly(
@@ -292,7 +299,7 @@ class AssociationObjectLoadingIT {
                 .load(students.selectAll(), LoadPlan.of(selectIn(STUDENT_ENROLLMENTS).selectIn(ENROLLMENT_COURSE))));
 
         for (List<Student> loaded : List.of(chainedJoin, chainedSelectIn)) {
-            assertThat(loaded).usingRecursiveComparison().ignoringFields("courses").isEqualTo(reference);
+            assertThat(loaded).usingRecursiveComparison().ignoringFields(INVERSES).ignoringFields("courses").isEqualTo(reference);
             assertThat(loaded).flatExtracting(Student::getEnrollments)
                     .extracting(Enrollment::getStudentId, e -> e.getCourse().getTitle(), Enrollment::getGrade, Enrollment::getCompleted)
                     .containsExactly(

@@ -52,6 +52,12 @@ import static org.assertj.core.api.Assertions.tuple;
 @RelkitTest
 class BlogPlanLoadingIT {
 
+    /**
+     * The many-to-one inverses relkit sets on the children it loads (back-populates); MyBatis's own
+     * joined statements, the reference graphs here, leave them null.
+     */
+    private static final String[] INVERSES = {"comments.post"};
+
     private static final LoadPlan AUTHOR_JOINED = LoadPlan.of(
             joined(POST_AUTHOR), selectIn(POST_COMMENTS).joined(COMMENT_AUTHOR), selectIn(POST_TAGS));
 
@@ -97,7 +103,7 @@ class BlogPlanLoadingIT {
         List<Post> loaded = statements.assertCount(4, () ->
                 ReferenceCatalogue.loader(session).load(posts.selectAll(), AUTHOR_BY_SELECT_IN));
 
-        assertThat(loaded).usingRecursiveComparison().isEqualTo(reference);
+        assertThat(loaded).usingRecursiveComparison().ignoringFields(INVERSES).isEqualTo(reference);
         assertThat(loaded.get(1).getAuthor()).isSameAs(loaded.get(0).getAuthor());
     }
 
@@ -117,7 +123,7 @@ class BlogPlanLoadingIT {
                 ReferenceCatalogue.loader(session).load(generated(posts.selectAll()), AUTHOR_BY_SELECT_IN));
 
         for (List<Post> loaded : List.of(authorJoined, authorBySelectIn)) {
-            assertThat(loaded).usingRecursiveComparison().isEqualTo(reference);
+            assertThat(loaded).usingRecursiveComparison().ignoringFields(INVERSES).isEqualTo(reference);
             assertThat(loaded).allSatisfy(post -> {
                 assertThat(post.getAuthor().getUsername()).isEqualTo("mary");
                 assertThat(post.getComments()).extracting(Comment::getBody, c -> c.getAuthor() == null ? null : c.getAuthor().getUsername())
@@ -143,7 +149,7 @@ class BlogPlanLoadingIT {
 
         List<Post> loaded = statements.assertCount(3, () -> ReferenceCatalogue.loader(session).load(parents.get(), AUTHOR_JOINED));
 
-        assertThat(loaded).usingRecursiveComparison().isEqualTo(reference);
+        assertThat(loaded).usingRecursiveComparison().ignoringFields(INVERSES).isEqualTo(reference);
         assertThat(loaded).extracting(Post::getTitle, p -> p.getAuthor().getUsername(),
                         p -> p.getComments().stream().map(Comment::getId).toList(),
                         p -> p.getTags().stream().map(Tag::getSlug).toList())

@@ -46,6 +46,12 @@ import static org.mybatis.dynamic.sql.SqlBuilder.select;
 @RelkitTest
 class CompositeKeyLoadingIT {
 
+    /**
+     * The many-to-one inverses relkit sets on the children it loads (back-populates); MyBatis's own
+     * joined statements, the reference graphs here, leave them null.
+     */
+    private static final String[] INVERSES = {"lines.order"};
+
     /** One statement per level up to 1000 parents, so "constant in N" shows as one number. */
     private static final int CHUNK = 1000;
 
@@ -65,7 +71,7 @@ class CompositeKeyLoadingIT {
                     + " or (order_id = ? and customer_id = ?) or (order_id = ? and customer_id = ?) order by id");
             assertThat(statement.parameters()).containsExactly(1, 1, 2, 1, 1, 2, 2, 2);
         });
-        assertThat(loaded).usingRecursiveComparison().ignoringFields("customer").isEqualTo(reference);
+        assertThat(loaded).usingRecursiveComparison().ignoringFields(INVERSES).ignoringFields("customer").isEqualTo(reference);
         assertThat(loaded).extracting(CustomerOrder::getCustomerId, CustomerOrder::getId,
                         o -> o.getLines().stream().map(CustomerOrderLine::getProduct).toList())
                 .containsExactly(
@@ -81,7 +87,7 @@ class CompositeKeyLoadingIT {
         List<CustomerOrderLine> loaded = statements.assertCount(2, () -> ReferenceCatalogue.loader(session)
                 .query(CUSTOMER_ORDER_LINE, allLines(), LoadPlan.of(selectIn(LINE_ORDER))));
 
-        assertThat(loaded).usingRecursiveComparison().ignoringFields("customer").isEqualTo(reference);
+        assertThat(loaded).usingRecursiveComparison().ignoringFields(INVERSES).ignoringFields("customer").isEqualTo(reference);
         assertThat(loaded).extracting(CustomerOrderLine::getId, l -> l.getOrder().getId(), l -> l.getOrder().getCustomerId())
                 .containsExactly(tuple(1, 1, 1), tuple(2, 1, 1), tuple(3, 2, 1), tuple(4, 1, 2), tuple(5, 1, 2), tuple(6, 1, 2));
         assertThat(loaded.get(1).getOrder()).as("(1, Alice) once").isSameAs(loaded.get(0).getOrder())
@@ -102,7 +108,8 @@ class CompositeKeyLoadingIT {
             ReferenceCatalogue.loader(session).load(lines, LoadPlan.of(joined(LINE_ORDER)));
         });
 
-        assertThat(dynamic).usingRecursiveComparison().isEqualTo(xml);
+        // customer is a lazy stand-in per load call, whose internals differ
+        assertThat(dynamic).usingRecursiveComparison().ignoringFields(INVERSES).ignoringFields("customer").isEqualTo(xml);
         assertThat(xml.get(2).getLines()).extracting(CustomerOrderLine::getProduct).containsExactly("Widget", "Gizmo", "Doohickey");
         assertThat(lines.get(1).getOrder()).as("one (1, Alice) within the load").isSameAs(lines.get(0).getOrder());
     }
@@ -125,7 +132,7 @@ class CompositeKeyLoadingIT {
                 + " from (select id, customer_id, placed_at from customer_order order by placed_at, customer_id limit ?)"
                 + " relkit_parent) order by id");
         assertThat(run.get(1).parameters()).containsExactly(3L);
-        assertThat(loaded).usingRecursiveComparison().ignoringFields("customer")
+        assertThat(loaded).usingRecursiveComparison().ignoringFields(INVERSES).ignoringFields("customer")
                 .isEqualTo(List.of(reference.get(0), reference.get(2), reference.get(1)));
         assertThat(loaded).extracting(CustomerOrder::getCustomerId, CustomerOrder::getId,
                         o -> o.getLines().stream().map(CustomerOrderLine::getProduct).toList())
@@ -207,7 +214,7 @@ class CompositeKeyLoadingIT {
 
         assertThat(bySubquery).hasSize(orderCount);
         for (List<CustomerOrder> loaded : List.of(bySelectIn, byJoined, bySubquery)) {
-            assertThat(loaded).usingRecursiveComparison().ignoringFields("customer").isEqualTo(reference);
+            assertThat(loaded).usingRecursiveComparison().ignoringFields(INVERSES).ignoringFields("customer").isEqualTo(reference);
             assertThat(loaded).allSatisfy(order -> assertThat(order.getLines())
                     .extracting(CustomerOrderLine::getOrderId, CustomerOrderLine::getCustomerId, CustomerOrderLine::getProduct)
                     .containsExactly(tuple(order.getId(), order.getCustomerId(), order.getId() + "/" + order.getCustomerId() + " a"),

@@ -55,6 +55,12 @@ import static org.mybatis.dynamic.sql.SqlBuilder.select;
 @RelkitTest
 class PolymorphicLoadingIT {
 
+    /**
+     * The many-to-one inverses relkit sets on the children it loads (back-populates); MyBatis's own
+     * joined statements, the reference graphs here, leave them null.
+     */
+    private static final String[] INVERSES = {"employees.company"};
+
     /** One statement per level up to 1000 parents, so "constant in N" shows as one number. */
     private static final int CHUNK = 1000;
 
@@ -73,7 +79,7 @@ class PolymorphicLoadingIT {
                     + " LEFT JOIN manager ON manager.id = person.id WHERE person.company_id IN");
             assertThat(statement.parameters()).containsExactly(1, 2, 3);
         });
-        assertThat(loaded).usingRecursiveComparison().withStrictTypeChecking().isEqualTo(reference);
+        assertThat(loaded).usingRecursiveComparison().ignoringFields(INVERSES).withStrictTypeChecking().isEqualTo(reference);
         assertThat(loaded.get(0).getEmployees()).extracting(Person::getName, Object::getClass).containsExactly(
                 tuple("Mr. Krabs", Manager.class), tuple("SpongeBob", Engineer.class),
                 tuple("Squidward", Engineer.class), tuple("Patrick", Person.class));
@@ -118,7 +124,7 @@ class PolymorphicLoadingIT {
                 + " from person left join engineer on engineer.id = person.id left join manager on manager.id = person.id"
                 + " where person.company_id in (select relkit_parent.id from (select company.id, company.name from company"
                 + " order by id) relkit_parent) order by id");
-        assertThat(loaded).usingRecursiveComparison().withStrictTypeChecking().isEqualTo(reference);
+        assertThat(loaded).usingRecursiveComparison().ignoringFields(INVERSES).withStrictTypeChecking().isEqualTo(reference);
         assertThat(loaded.get(0).getEmployees()).extracting(Person::getName, Object::getClass).containsExactly(
                 tuple("Mr. Krabs", Manager.class), tuple("SpongeBob", Engineer.class),
                 tuple("Squidward", Engineer.class), tuple("Patrick", Person.class));
@@ -211,7 +217,7 @@ class PolymorphicLoadingIT {
             ReferenceCatalogue.loader(session).load(joinedDynamic, LoadPlan.of(joined(EMPLOYEES)));
         });
 
-        assertThat(joinedDynamic).usingRecursiveComparison().withStrictTypeChecking().isEqualTo(joinedXml);
+        assertThat(joinedDynamic).usingRecursiveComparison().ignoringFields(INVERSES).withStrictTypeChecking().isEqualTo(joinedXml);
         assertThat(joinedXml.get(0).getEmployees()).extracting(Object::getClass)
                 .containsExactly(Manager.class, Engineer.class, Engineer.class, Person.class);
     }
@@ -274,8 +280,8 @@ class PolymorphicLoadingIT {
             ReferenceCatalogue.loader(session).load(notLoaded, LoadPlan.of(noLoad(EMPLOYEES)));
         });
 
-        assertThat(bySelectIn).usingRecursiveComparison().withStrictTypeChecking().isEqualTo(reference);
-        assertThat(bySubquery).usingRecursiveComparison().withStrictTypeChecking().isEqualTo(reference);
+        assertThat(bySelectIn).usingRecursiveComparison().ignoringFields(INVERSES).withStrictTypeChecking().isEqualTo(reference);
+        assertThat(bySubquery).usingRecursiveComparison().ignoringFields(INVERSES).withStrictTypeChecking().isEqualTo(reference);
         assertThat(bySelectIn).allSatisfy(c -> {
             String number = c.getName().substring("gen company ".length());
             assertThat(c.getEmployees()).extracting(Person::getName, Object::getClass).containsExactly(

@@ -55,6 +55,7 @@ CREATE TABLE post_tag (
     tag_id  INT NOT NULL,
     PRIMARY KEY (post_id, tag_id),
     KEY ix_post_tag_tag (tag_id),
-    CONSTRAINT fk_post_tag_post FOREIGN KEY (post_id) REFERENCES post (id),
-    CONSTRAINT fk_post_tag_tag FOREIGN KEY (tag_id) REFERENCES tag (id)
+    -- a link row goes with either end: Post.tags and Tag.posts declare passiveDeletes()
+    CONSTRAINT fk_post_tag_post FOREIGN KEY (post_id) REFERENCES post (id) ON DELETE CASCADE,
+    CONSTRAINT fk_post_tag_tag FOREIGN KEY (tag_id) REFERENCES tag (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;

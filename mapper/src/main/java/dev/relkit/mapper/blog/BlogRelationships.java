@@ -102,7 +102,10 @@ public final class BlogRelationships {
             .roleAlias("comment_author")
             .build();
 
-    /** {@code Post.tags}: many-to-many through {@code post_tag}, held as a set. */
+    /**
+     * {@code Post.tags}: many-to-many through {@code post_tag}, held as a set. The schema deletes a
+     * post's link rows with the post ({@code ON DELETE CASCADE}), so the unit of work leaves them to it.
+     */
     public static final Relationship<Post, Tag> POST_TAGS = Relationship.manyToMany("tags", POST, TAG)
             .secondary(postTag)
             .on(post.id, postTag.postId)
@@ -110,6 +113,7 @@ public final class BlogRelationships {
             .set(Post::getTags, Post::setTags)
             .orderBy(tag.slug)
             .backPopulates("posts")
+            .passiveDeletes()
             .build();
 
     /** {@code Tag.posts}: the inverse of {@link #POST_TAGS}. */
@@ -120,6 +124,7 @@ public final class BlogRelationships {
             .set(Tag::getPosts, Tag::setPosts)
             .orderBy(post.id)
             .backPopulates("tags")
+            .passiveDeletes()
             .build();
 
     /** Every relationship of the blog domain. */

@@ -55,10 +55,16 @@ public final class UserRelationships {
             .resultMap(UserProfileMapper.NAMESPACE + ".profileResult")
             .build();
 
-    /** {@code User.homeAddress}: many-to-one through {@code user_account.home_address_id}, joined as {@code home_address}. */
+    /**
+     * {@code User.homeAddress}: many-to-one through {@code user_account.home_address_id}, joined as
+     * {@code home_address}. The home address is usually one of the user's own addresses, which refer to
+     * the user: the two rows refer to each other, so the key is written by a second {@code UPDATE}
+     * once both exist (post-update).
+     */
     public static final Relationship<User, Address> HOME_ADDRESS = Relationship.manyToOne("homeAddress", USER, ADDRESS)
             .on(userAccount.homeAddressId, address.id)
             .reference(User::getHomeAddress, User::setHomeAddress)
+            .postUpdate()
             .build();
 
     /** {@code User.workAddress}: many-to-one through {@code user_account.work_address_id}, joined as {@code work_address}. */
