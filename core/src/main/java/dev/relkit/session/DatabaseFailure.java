@@ -30,7 +30,7 @@ public enum DatabaseFailure {
 
     /** The scope of {@code failure}: {@link #STATEMENT} unless its cause chain says otherwise. */
     public static DatabaseFailure of(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause : causes(failure)) {
             if (cause instanceof SQLNonTransientConnectionException || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLRecoverableException) {
                 return CONNECTION;
@@ -50,12 +50,16 @@ public enum DatabaseFailure {
 
     /** Whether the database reported {@code failure}: an {@link SQLException} in its cause chain. */
     public static boolean fromDatabase(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException) {
-                return true;
-            }
+        return causes(failure).stream().anyMatch(SQLException.class::isInstance);
+    }
+
+    /** {@code failure} and its causes, outermost first (a cause that is its own cause ends the chain). */
+    private static java.util.List<Throwable> causes(Throwable failure) {
+        java.util.List<Throwable> chain = new java.util.ArrayList<>();
+        for (Throwable cause = failure; cause != null && !chain.contains(cause); cause = cause.getCause()) {
+            chain.add(cause);
         }
-        return false;
+        return chain;
     }
 
     /** Whether the failure took the transaction with it: retrying the whole unit of work is the remedy. */

@@ -106,17 +106,7 @@ final class Flush {
         }
         for (Link link : clearedBeforeDelete) {
             Tracked dependent = tracked.get(link.dependent);
-            List<SqlColumn<?>> columns = new ArrayList<>();
-            List<Object> nulls = new ArrayList<>();
-            for (Attribute<Object, Object> attribute : link.foreignKey) {
-                columns.add(attribute.column());
-                nulls.add(null);
-            }
-            try {
-                session.statements().update(dependent.type, columns, nulls, dependent.key.values());
-            } catch (RuntimeException e) {
-                throw failure("post-update of " + dependent.describe() + " before its delete (" + link.relationship.qualifiedName() + ")", e);
-            }
+            updateForeignKey(dependent, link, dependent.key.values(), true, "post-update of " + dependent.describe() + " before its delete");
         }
         for (Tracked entry : deletes) {
             if (!earlyDeletes.containsKey(entry.entity)) {
@@ -406,21 +396,29 @@ final class Flush {
     }
 
     /** Writes a post-update link's foreign key once both rows exist: {@code update dependent set fk = ? where key}. */
-    private void postUpdate(Link link) {
-        copyKey(link);
-        Tracked dependent = tracked.get(link.dependent);
+    /**
+     * {@code update <dependent> set <foreign key> = <its values, or NULL when clearing> where <key>}: the
+     * second statement of a post-update, or the first of deleting two rows that refer to each other.
+     */
+    private void updateForeignKey(Tracked dependent, Link link, List<Object> key, boolean clear, String operation) {
         List<SqlColumn<?>> columns = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         for (Attribute<Object, Object> attribute : link.foreignKey) {
             columns.add(attribute.column());
-            values.add(attribute.get(link.dependent));
+            values.add(clear ? null : attribute.get(link.dependent));
         }
-        EntityKey key = RelkitSession.keyOf(dependent.type, dependent.entity);
         try {
-            session.statements().update(dependent.type, columns, values, key.values());
+            session.statements().update(dependent.type, columns, values, key);
         } catch (RuntimeException e) {
-            throw failure("post-update of " + dependent.describe() + " (" + link.relationship.qualifiedName() + ")", e);
+            throw failure(operation + " (" + link.relationship.qualifiedName() + ")", e);
         }
+    }
+
+    private void postUpdate(Link link) {
+        copyKey(link);
+        Tracked dependent = tracked.get(link.dependent);
+        EntityKey key = RelkitSession.keyOf(dependent.type, dependent.entity);
+        updateForeignKey(dependent, link, key.values(), false, "post-update of " + dependent.describe());
         if (dependent.values != null) {
             // the row holds the key now: the snapshot says so, so a later update does not write it again
             List<Attribute<Object, ?>> attributes = dependent.type.attributes();
@@ -770,46 +768,46 @@ final class Flush {
                 values.add(updated.get(entry.entity));
             }
         });
-        Object expectedVersion = null;
-        Attribute<Object, Object> version = versionOf(entry);
+        LoadedVersion version = LoadedVersion.of(entry);
         if (version != null) {
             // every update of the row (of either table) moves the base row's version on, checked against the loaded one
-            expectedVersion = entry.values[entry.type.attributes().indexOf(version)];
-            Object next = expectedVersion instanceof Long number ? (Object) (number + 1)
-                    : (Object) (((Number) expectedVersion).intValue() + 1);
-            write(entry.entity, version, next);
-            int index = columns.indexOf(version.column());
+            Object next = version.value() instanceof Long number ? (Object) (number + 1)
+                    : (Object) (((Number) version.value()).intValue() + 1);
+            write(entry.entity, version.attribute(), next);
+            int index = columns.indexOf(version.attribute().column());
             if (index >= 0) {
                 values.set(index, next);
             } else {
-                columns.add(version.column());
+                columns.add(version.attribute().column());
                 values.add(next);
             }
         }
         if (!columns.isEmpty()) {
-            updateRow(entry, entry.type, columns, values, entry.key.values(), version, expectedVersion);
+            updateRow(entry, entry.type, columns, values, entry.key.values(), version);
         }
         if (!subtypeColumns.isEmpty()) {
-            updateRow(entry, entry.subtypeEntity(), subtypeColumns, subtypeValues, subtypeKey(entry), null, null);
+            updateRow(entry, entry.subtypeEntity(), subtypeColumns, subtypeValues, subtypeKey(entry), null);
         }
     }
 
-    /** The entity's version attribute, or null; a row without a loaded version (null) is not checked. */
-    @SuppressWarnings("unchecked")
-    private static Attribute<Object, Object> versionOf(Tracked entry) {
-        Attribute<Object, Object> version = (Attribute<Object, Object>) (Attribute<?, ?>) entry.type.versionAttribute().orElse(null);
-        if (version == null || entry.values == null || entry.values[entry.type.attributes().indexOf(version)] == null) {
-            return null;
+    /** The version attribute of optimistic locking and the value the row was loaded (or last written) with. */
+    private record LoadedVersion(Attribute<Object, Object> attribute, Object value) {
+
+        /** The entry's version as its snapshot holds it, or null: a row without a loaded version is not checked. */
+        @SuppressWarnings("unchecked")
+        static LoadedVersion of(Tracked entry) {
+            Attribute<Object, Object> version = (Attribute<Object, Object>) (Attribute<?, ?>) entry.type.versionAttribute().orElse(null);
+            Object value = version == null || entry.values == null ? null : entry.values[entry.type.attributes().indexOf(version)];
+            return value == null ? null : new LoadedVersion(version, value);
         }
-        return version;
     }
 
     /** The failure of a versioned write that matched no row: the row's version now, or its absence. */
-    private StaleObjectException stale(String operation, Tracked entry, Object expectedVersion, Attribute<Object, Object> version) {
+    private StaleObjectException stale(String operation, Tracked entry, LoadedVersion version) {
         // the latest committed row: the transaction's snapshot may still show the version it loaded
         Object current = session.statements().selectById(entry.type, entry.key.values(), null, true);
-        return new StaleObjectException(operation, entry.type.name(), entry.key.values(), expectedVersion,
-                current == null ? null : version.get(current));
+        return new StaleObjectException(operation, entry.type.name(), entry.key.values(), version.value(),
+                current == null ? null : version.attribute().get(current));
     }
 
     private static void changedColumns(EntityType<Object> table, Object[] snapshot, Object entity,
@@ -825,16 +823,16 @@ final class Flush {
     }
 
     private void updateRow(Tracked entry, EntityType<Object> table, List<SqlColumn<?>> columns, List<Object> values, List<Object> key,
-                           Attribute<Object, Object> version, Object expectedVersion) {
+                           LoadedVersion version) {
         int rows;
         try {
             rows = session.statements().update(table, columns, values, key,
-                    version == null ? null : version.column(), expectedVersion);
+                    version == null ? null : version.attribute().column(), version == null ? null : version.value());
         } catch (RuntimeException e) {
             throw failure("update of " + entry.describe() + (table != entry.type ? " in " + table.tableName() : ""), e);
         }
         if (rows == 0 && version != null) {
-            throw stale("update", entry, expectedVersion, version);
+            throw stale("update", entry, version);
         }
         if (rows == 0) {
             throw new FlushException("update of " + entry.describe() + (table != entry.type ? " in " + table.tableName() : "")
@@ -851,16 +849,16 @@ final class Flush {
     }
 
     private void deleteRow(Tracked entry, EntityType<Object> table, List<Object> key) {
-        Attribute<Object, Object> version = table == entry.type ? versionOf(entry) : null;
-        Object expectedVersion = version == null ? null : entry.values[entry.type.attributes().indexOf(version)];
+        LoadedVersion version = table == entry.type ? LoadedVersion.of(entry) : null;
         int rows;
         try {
-            rows = session.statements().delete(table, key, version == null ? null : version.column(), expectedVersion);
+            rows = session.statements().delete(table, key, version == null ? null : version.attribute().column(),
+                    version == null ? null : version.value());
         } catch (RuntimeException e) {
             throw failure("delete of " + entry.describe() + (table != entry.type ? " from " + table.tableName() : ""), e);
         }
         if (rows == 0 && version != null) {
-            throw stale("delete", entry, expectedVersion, version);
+            throw stale("delete", entry, version);
         }
         if (rows == 0) {
             throw new FlushException("delete of " + entry.describe() + (table != entry.type ? " from " + table.tableName() : "")
@@ -1008,11 +1006,7 @@ final class Flush {
     }
 
     private FlushException failure(String operation, RuntimeException cause) {
-        Throwable root = cause;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return new FlushException(operation + " failed: " + root.getMessage(), cause);
+        return new FlushException(operation + " failed: " + RelkitSession.rootMessage(cause), cause);
     }
 
     private boolean isNew(Object entity) {

@@ -654,7 +654,8 @@ public final class RelkitSession implements AutoCloseable {
         return lost;
     }
 
-    private static String rootMessage(Throwable failure) {
+    /** The message of the innermost cause: the database's own words, without MyBatis's wrapping. */
+    static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
@@ -680,9 +681,8 @@ public final class RelkitSession implements AutoCloseable {
                 throw failure; // not the database's answer (a session that refuses to commit itself, say): nothing happened
             }
             DatabaseFailure scope = DatabaseFailure.of(failure);
-            String what = "COMMIT failed" + (scope == DatabaseFailure.CONNECTION
-                    ? " with the connection (whether the database committed is unknown: read before retrying)" : "");
-            throw transactionLost(what, scope == DatabaseFailure.STATEMENT ? DatabaseFailure.TRANSACTION : scope,
+            // with a broken connection, the outcome text says that whether the database committed is unknown
+            throw transactionLost("COMMIT failed", scope == DatabaseFailure.STATEMENT ? DatabaseFailure.TRANSACTION : scope,
                     scope == DatabaseFailure.CONNECTION, failure);
         }
         journal = null;
