@@ -26,6 +26,15 @@ final class InverseLinker {
         this.identities = identities;
     }
 
+    /**
+     * A strategy loaded {@code relationship} of {@code owner} with {@code targets}: the identity map records
+     * it as loaded (complete), and each target's inverse gets {@code owner} ({@link #link}).
+     */
+    void loaded(Relationship<?, ?> relationship, Object owner, Collection<?> targets) {
+        identities.markLoaded(relationship, owner, targets);
+        link(relationship, owner, targets);
+    }
+
     /** {@code relationship} of {@code owner} now holds {@code targets}: each target's inverse gets {@code owner}. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     void link(Relationship relationship, Object owner, Collection<?> targets) {

@@ -523,8 +523,7 @@ public final class RelationshipLoader {
             } else {
                 relationship.setReference(parent, canonical.isEmpty() ? null : canonical.get(0));
             }
-            identity.markLoaded(relationship, parent, canonical);
-            linker.link(relationship, parent, canonical);
+            linker.loaded(relationship, parent, canonical);
         }
         return loaded;
     }
@@ -564,8 +563,7 @@ public final class RelationshipLoader {
             // the row is already an object of this load or session: it is the reference, as SQLAlchemy's
             // lazy loader answers a many-to-one from its identity map without SQL or stand-in
             relationship.setReference(parent, known);
-            identity.markLoaded(relationship, parent, List.of(known));
-            new InverseLinker(defaults, identity).link(relationship, parent, List.of(known));
+            new InverseLinker(defaults, identity).loaded(relationship, parent, List.of(known));
             return;
         }
         Class<?> targetType = relationship.target().javaType();
@@ -621,8 +619,7 @@ public final class RelationshipLoader {
         for (Object row : rows) {
             children.add(identity.canonical(relationship.target(), row));
         }
-        identity.markLoaded(relationship, parent, children);
-        new InverseLinker(defaults, identity).link(relationship, parent, children);
+        new InverseLinker(defaults, identity).loaded(relationship, parent, children);
         applyChildren(single, children, identity);
         return children;
     }
@@ -684,8 +681,7 @@ public final class RelationshipLoader {
                 if (same != current) {
                     relationship.setReference(owner, same);
                 }
-                identity.markLoaded(relationship, owner, List.of(same));
-                linker.link(relationship, owner, List.of(same));
+                linker.loaded(relationship, owner, List.of(same));
                 continue;
             }
             List<Object> mapped = new ArrayList<>((Collection<Object>) relationship.targetsOf(owner));
@@ -703,8 +699,7 @@ public final class RelationshipLoader {
                     accessor.add(owner, same);
                 }
             }
-            identity.markLoaded(relationship, owner, canonical);
-            linker.link(relationship, owner, canonical);
+            linker.loaded(relationship, owner, canonical);
         }
         return targetsOf(relationship, owners);
     }
