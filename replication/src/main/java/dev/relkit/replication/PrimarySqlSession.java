@@ -1,10 +1,9 @@
 package dev.relkit.replication;
 
-import org.apache.ibatis.cursor.Cursor;
+import dev.relkit.sql.DelegatingSqlSession;
+
 import org.apache.ibatis.executor.BatchResult;
 import org.apache.ibatis.session.Configuration;
-import org.apache.ibatis.session.ResultHandler;
-import org.apache.ibatis.session.RowBounds;
 import org.apache.ibatis.session.SqlSession;
 
 import org.slf4j.Logger;
@@ -15,14 +14,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A request's session on the primary: tells the request when it writes, and after a commit that wrote
  * reads the transaction's GTID ({@code @@last_gtid}, one statement on the same connection) as the
  * request's causal token.
  */
-final class PrimarySqlSession implements SqlSession {
+final class PrimarySqlSession extends DelegatingSqlSession {
 
     private static final Logger LOG = LoggerFactory.getLogger(PrimarySqlSession.class);
 
@@ -61,109 +60,14 @@ final class PrimarySqlSession implements SqlSession {
     }
 
     @Override
-    public <T> T selectOne(String statement) {
-        return delegate.selectOne(statement);
+    protected <R> R read(Function<SqlSession, R> call) {
+        return call.apply(delegate);
     }
 
     @Override
-    public <T> T selectOne(String statement, Object parameter) {
-        return delegate.selectOne(statement, parameter);
-    }
-
-    @Override
-    public <E> List<E> selectList(String statement) {
-        return delegate.selectList(statement);
-    }
-
-    @Override
-    public <E> List<E> selectList(String statement, Object parameter) {
-        return delegate.selectList(statement, parameter);
-    }
-
-    @Override
-    public <E> List<E> selectList(String statement, Object parameter, RowBounds rowBounds) {
-        return delegate.selectList(statement, parameter, rowBounds);
-    }
-
-    @Override
-    public <K, V> Map<K, V> selectMap(String statement, String mapKey) {
-        return delegate.selectMap(statement, mapKey);
-    }
-
-    @Override
-    public <K, V> Map<K, V> selectMap(String statement, Object parameter, String mapKey) {
-        return delegate.selectMap(statement, parameter, mapKey);
-    }
-
-    @Override
-    public <K, V> Map<K, V> selectMap(String statement, Object parameter, String mapKey, RowBounds rowBounds) {
-        return delegate.selectMap(statement, parameter, mapKey, rowBounds);
-    }
-
-    @Override
-    public <T> Cursor<T> selectCursor(String statement) {
-        return delegate.selectCursor(statement);
-    }
-
-    @Override
-    public <T> Cursor<T> selectCursor(String statement, Object parameter) {
-        return delegate.selectCursor(statement, parameter);
-    }
-
-    @Override
-    public <T> Cursor<T> selectCursor(String statement, Object parameter, RowBounds rowBounds) {
-        return delegate.selectCursor(statement, parameter, rowBounds);
-    }
-
-    @Override
-    public void select(String statement, Object parameter, ResultHandler handler) {
-        delegate.select(statement, parameter, handler);
-    }
-
-    @Override
-    public void select(String statement, ResultHandler handler) {
-        delegate.select(statement, handler);
-    }
-
-    @Override
-    public void select(String statement, Object parameter, RowBounds rowBounds, ResultHandler handler) {
-        delegate.select(statement, parameter, rowBounds, handler);
-    }
-
-    @Override
-    public int insert(String statement) {
+    protected <R> R write(Function<SqlSession, R> call) {
         writing();
-        return delegate.insert(statement);
-    }
-
-    @Override
-    public int insert(String statement, Object parameter) {
-        writing();
-        return delegate.insert(statement, parameter);
-    }
-
-    @Override
-    public int update(String statement) {
-        writing();
-        return delegate.update(statement);
-    }
-
-    @Override
-    public int update(String statement, Object parameter) {
-        writing();
-        return delegate.update(statement, parameter);
-    }
-
-    @Override
-    public int delete(String statement) {
-        writing();
-        return delegate.delete(statement);
-    }
-
-    @Override
-    public int delete(String statement, Object parameter) {
-        writing();
-        return delegate.delete(statement, parameter);
+        return call.apply(delegate);
     }
 
     @Override

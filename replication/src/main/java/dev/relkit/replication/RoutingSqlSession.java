@@ -1,23 +1,22 @@
 package dev.relkit.replication;
 
-import org.apache.ibatis.cursor.Cursor;
+import dev.relkit.sql.DelegatingSqlSession;
+
 import org.apache.ibatis.executor.BatchResult;
 import org.apache.ibatis.session.Configuration;
-import org.apache.ibatis.session.ResultHandler;
-import org.apache.ibatis.session.RowBounds;
 import org.apache.ibatis.session.SqlSession;
 
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
 /**
  * {@link RoutedRequest#sqlSession()}: selects on the request's read session, writes on its primary
  * session. relkit's generated statements run through it as through any session, because relkit's
  * executor plugin is on both sessions it delegates to.
  */
-final class RoutingSqlSession implements SqlSession {
+final class RoutingSqlSession extends DelegatingSqlSession {
 
     private final RoutedRequest request;
     private final Configuration configuration;
@@ -27,106 +26,21 @@ final class RoutingSqlSession implements SqlSession {
         this.configuration = configuration;
     }
 
+    /** Reads on the request's read session, retried on the primary when the replica breaks ({@link RoutedRequest#read}). */
     @Override
-    public <T> T selectOne(String statement) {
-        return request.read(session -> session.selectOne(statement));
-    }
-
-    @Override
-    public <T> T selectOne(String statement, Object parameter) {
-        return request.read(session -> session.selectOne(statement, parameter));
-    }
-
-    @Override
-    public <E> List<E> selectList(String statement) {
-        return request.read(session -> session.selectList(statement));
-    }
-
-    @Override
-    public <E> List<E> selectList(String statement, Object parameter) {
-        return request.read(session -> session.selectList(statement, parameter));
-    }
-
-    @Override
-    public <E> List<E> selectList(String statement, Object parameter, RowBounds rowBounds) {
-        return request.read(session -> session.selectList(statement, parameter, rowBounds));
-    }
-
-    @Override
-    public <K, V> Map<K, V> selectMap(String statement, String mapKey) {
-        return request.read(session -> session.selectMap(statement, mapKey));
-    }
-
-    @Override
-    public <K, V> Map<K, V> selectMap(String statement, Object parameter, String mapKey) {
-        return request.read(session -> session.selectMap(statement, parameter, mapKey));
-    }
-
-    @Override
-    public <K, V> Map<K, V> selectMap(String statement, Object parameter, String mapKey, RowBounds rowBounds) {
-        return request.read(session -> session.selectMap(statement, parameter, mapKey, rowBounds));
+    protected <R> R read(Function<SqlSession, R> call) {
+        return request.read(call);
     }
 
     /** Not retried on the primary: rows may already have been handed out when the replica breaks. */
     @Override
-    public <T> Cursor<T> selectCursor(String statement) {
-        return request.readSession().selectCursor(statement);
+    protected <R> R readStreaming(Function<SqlSession, R> call) {
+        return call.apply(request.readSession());
     }
 
     @Override
-    public <T> Cursor<T> selectCursor(String statement, Object parameter) {
-        return request.readSession().selectCursor(statement, parameter);
-    }
-
-    @Override
-    public <T> Cursor<T> selectCursor(String statement, Object parameter, RowBounds rowBounds) {
-        return request.readSession().selectCursor(statement, parameter, rowBounds);
-    }
-
-    /** Not retried on the primary: the handler may already have seen rows when the replica breaks. */
-    @Override
-    public void select(String statement, Object parameter, ResultHandler handler) {
-        request.readSession().select(statement, parameter, handler);
-    }
-
-    @Override
-    public void select(String statement, ResultHandler handler) {
-        request.readSession().select(statement, handler);
-    }
-
-    @Override
-    public void select(String statement, Object parameter, RowBounds rowBounds, ResultHandler handler) {
-        request.readSession().select(statement, parameter, rowBounds, handler);
-    }
-
-    @Override
-    public int insert(String statement) {
-        return request.primarySession().insert(statement);
-    }
-
-    @Override
-    public int insert(String statement, Object parameter) {
-        return request.primarySession().insert(statement, parameter);
-    }
-
-    @Override
-    public int update(String statement) {
-        return request.primarySession().update(statement);
-    }
-
-    @Override
-    public int update(String statement, Object parameter) {
-        return request.primarySession().update(statement, parameter);
-    }
-
-    @Override
-    public int delete(String statement) {
-        return request.primarySession().delete(statement);
-    }
-
-    @Override
-    public int delete(String statement, Object parameter) {
-        return request.primarySession().delete(statement, parameter);
+    protected <R> R write(Function<SqlSession, R> call) {
+        return call.apply(request.primarySession());
     }
 
     /** Commits the primary session, if the request opened one; the replica has nothing to commit. */

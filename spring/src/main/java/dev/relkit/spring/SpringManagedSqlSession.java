@@ -1,19 +1,18 @@
 package dev.relkit.spring;
 
+import dev.relkit.sql.DelegatingSqlSession;
+
 import java.sql.Connection;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
-import org.apache.ibatis.cursor.Cursor;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.executor.BatchResult;
 import org.apache.ibatis.executor.ExecutorException;
 import org.apache.ibatis.session.Configuration;
-import org.apache.ibatis.session.ResultHandler;
-import org.apache.ibatis.session.RowBounds;
 import org.apache.ibatis.session.SqlSession;
 import org.mybatis.spring.SqlSessionTemplate;
 import org.springframework.dao.DataAccessException;
@@ -45,7 +44,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * thread. A <b>unit of work's</b> ({@link #ofTransaction}) holds the session of the transaction it was
  * opened in and refuses every call once that transaction has completed.
  */
-final class SpringManagedSqlSession implements SqlSession {
+final class SpringManagedSqlSession extends DelegatingSqlSession {
 
     private final SqlSessionTemplate template;
     private final DataSource dataSource;
@@ -82,117 +81,16 @@ final class SpringManagedSqlSession implements SqlSession {
         return transactionEnded;
     }
 
-    // ---- reads ----
+    // ---- statements: reads anywhere, writes only inside a transaction ----
 
     @Override
-    public <T> T selectOne(String statement) {
-        return call(() -> target().selectOne(statement));
+    protected <R> R read(Function<SqlSession, R> statement) {
+        return call(() -> statement.apply(target()));
     }
 
     @Override
-    public <T> T selectOne(String statement, Object parameter) {
-        return call(() -> target().selectOne(statement, parameter));
-    }
-
-    @Override
-    public <E> List<E> selectList(String statement) {
-        return call(() -> target().selectList(statement));
-    }
-
-    @Override
-    public <E> List<E> selectList(String statement, Object parameter) {
-        return call(() -> target().selectList(statement, parameter));
-    }
-
-    @Override
-    public <E> List<E> selectList(String statement, Object parameter, RowBounds rowBounds) {
-        return call(() -> target().selectList(statement, parameter, rowBounds));
-    }
-
-    @Override
-    public <K, V> Map<K, V> selectMap(String statement, String mapKey) {
-        return call(() -> target().selectMap(statement, mapKey));
-    }
-
-    @Override
-    public <K, V> Map<K, V> selectMap(String statement, Object parameter, String mapKey) {
-        return call(() -> target().selectMap(statement, parameter, mapKey));
-    }
-
-    @Override
-    public <K, V> Map<K, V> selectMap(String statement, Object parameter, String mapKey, RowBounds rowBounds) {
-        return call(() -> target().selectMap(statement, parameter, mapKey, rowBounds));
-    }
-
-    @Override
-    public <T> Cursor<T> selectCursor(String statement) {
-        return call(() -> target().selectCursor(statement));
-    }
-
-    @Override
-    public <T> Cursor<T> selectCursor(String statement, Object parameter) {
-        return call(() -> target().selectCursor(statement, parameter));
-    }
-
-    @Override
-    public <T> Cursor<T> selectCursor(String statement, Object parameter, RowBounds rowBounds) {
-        return call(() -> target().selectCursor(statement, parameter, rowBounds));
-    }
-
-    @Override
-    public void select(String statement, Object parameter, ResultHandler handler) {
-        call(() -> {
-            target().select(statement, parameter, handler);
-            return null;
-        });
-    }
-
-    @Override
-    public void select(String statement, ResultHandler handler) {
-        call(() -> {
-            target().select(statement, handler);
-            return null;
-        });
-    }
-
-    @Override
-    public void select(String statement, Object parameter, RowBounds rowBounds, ResultHandler handler) {
-        call(() -> {
-            target().select(statement, parameter, rowBounds, handler);
-            return null;
-        });
-    }
-
-    // ---- writes: only inside a transaction ----
-
-    @Override
-    public int insert(String statement) {
-        return write(() -> target().insert(statement));
-    }
-
-    @Override
-    public int insert(String statement, Object parameter) {
-        return write(() -> target().insert(statement, parameter));
-    }
-
-    @Override
-    public int update(String statement) {
-        return write(() -> target().update(statement));
-    }
-
-    @Override
-    public int update(String statement, Object parameter) {
-        return write(() -> target().update(statement, parameter));
-    }
-
-    @Override
-    public int delete(String statement) {
-        return write(() -> target().delete(statement));
-    }
-
-    @Override
-    public int delete(String statement, Object parameter) {
-        return write(() -> target().delete(statement, parameter));
+    protected <R> R write(Function<SqlSession, R> statement) {
+        return writeInTransaction(() -> statement.apply(target()));
     }
 
     @Override
@@ -292,7 +190,7 @@ final class SpringManagedSqlSession implements SqlSession {
         return transactionSession;
     }
 
-    private <T> T write(Supplier<T> statement) {
+    private <T> T writeInTransaction(Supplier<T> statement) {
         if (transactionSession == null && !TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("relkit writes only inside a Spring transaction (a @Transactional method"
                     + " or TransactionTemplate): outside one, each statement would commit on its own");
