@@ -3,7 +3,6 @@ package dev.relkit.mapper;
 import dev.relkit.Relkit;
 import dev.relkit.load.RelationshipLoader;
 import dev.relkit.session.RelkitSession;
-import dev.relkit.sql.GeneratedStatementInterceptor;
 import dev.relkit.mapper.blog.BlogRelationships;
 import dev.relkit.mapper.company.CompanyRelationships;
 import dev.relkit.mapper.composite.CompositeRelationships;
@@ -17,14 +16,17 @@ import dev.relkit.mapper.tree.TreeRelationships;
 import dev.relkit.mapper.user.UserRelationships;
 import dev.relkit.relation.Metamodel;
 import dev.relkit.relation.Relationship;
-import dev.relkit.resultmap.CompiledResultMapInterceptor;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.WeakHashMap;
-import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.ibatis.builder.xml.XMLConfigBuilder;
+import org.apache.ibatis.io.Resources;
 import org.apache.ibatis.mapping.Environment;
-import org.apache.ibatis.session.AutoMappingBehavior;
 import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.SqlSession;
 
@@ -34,8 +36,8 @@ import org.apache.ibatis.session.SqlSession;
  * would build its own; this class plays the part of that application's start-up code.
  *
  * <p>Every mapper interface lives under {@value #MAPPER_PACKAGE}, and its XML sits at the mirrored
- * resource path, so registering the package loads the interfaces and their XML together. The same
- * set-up as XML is {@value #MYBATIS_CONFIG}.
+ * resource path, so registering the package loads the interfaces and their XML together; the set-up is
+ * written once, as an application writes it, in {@value #MYBATIS_CONFIG}.
  */
 public final class ReferenceCatalogue {
 
@@ -49,41 +51,25 @@ public final class ReferenceCatalogue {
     }
 
     /**
-     * A configuration with the catalogue's settings and all of its mappers.
+     * A configuration read from {@value #MYBATIS_CONFIG}, the catalogue's one statement of its set-up, on
+     * {@code environment}.
      *
      * <p>Settings: lazy loading on but never aggressive, and no method (not even {@code toString},
      * {@code equals} or {@code hashCode}) triggers a lazy load by surprise; explicit resultMaps only
-     * (auto-mapping stays {@code PARTIAL}), generated keys on, results mapped through
-     * {@link CompiledResultMapInterceptor compiled resultMaps}, and relkit's
-     * {@link GeneratedStatementInterceptor} on every session, so sessions opened before the catalogue
-     * is bound run relkit's statements too.
+     * (auto-mapping stays {@code PARTIAL}), generated keys on, results mapped through relkit's compiled
+     * resultMaps, and relkit's {@code GeneratedStatementInterceptor} on every session, so sessions opened
+     * before the catalogue is bound run relkit's statements too; then relkit's fragments and every
+     * catalogue mapper.
      */
     public static Configuration newConfiguration(Environment environment) {
-        Configuration configuration = new Configuration(environment);
-        applySettings(configuration);
-        addMappers(configuration);
-        return configuration;
-    }
-
-    /** Applies the catalogue's settings (see {@link #newConfiguration}) to a configuration built elsewhere. */
-    public static void applySettings(Configuration configuration) {
-        configuration.setUseGeneratedKeys(true);
-        configuration.setAutoMappingBehavior(AutoMappingBehavior.PARTIAL);
-        configuration.setLazyLoadingEnabled(true);
-        configuration.setAggressiveLazyLoading(false);
-        configuration.setLazyLoadTriggerMethods(Set.of());
-        if (configuration.getInterceptors().stream().noneMatch(GeneratedStatementInterceptor.class::isInstance)) {
-            configuration.addInterceptor(new GeneratedStatementInterceptor());
+        try (Reader reader = Resources.getResourceAsReader(MYBATIS_CONFIG)) {
+            // empty variables, as new Configuration() has them: callers set relkit's switches there
+            Configuration configuration = new XMLConfigBuilder(reader, null, new Properties()).parse();
+            configuration.setEnvironment(environment);
+            return configuration;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The catalogue's " + MYBATIS_CONFIG + " is missing from the classpath", e);
         }
-        if (configuration.getInterceptors().stream().noneMatch(CompiledResultMapInterceptor.class::isInstance)) {
-            configuration.addInterceptor(new CompiledResultMapInterceptor());
-        }
-    }
-
-    /** Adds every catalogue mapper interface and its XML to the configuration. */
-    public static void addMappers(Configuration configuration) {
-        Relkit.addFragments(configuration); // the tree mappers include relkit's recursive-subtree fragment
-        configuration.addMappers(MAPPER_PACKAGE);
     }
 
     /**
