@@ -72,8 +72,13 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--jdbc-url", paramLabel = "URL",
             description = "a running MariaDB (any database on it, e.g. jdbc:mariadb://localhost:3306/test); "
-                    + "the benchmark creates and fills database " + BenchDatabase.DATABASE + " there. Default: an embedded MariaDB")
+                    + "the benchmark creates and fills its database (--database) there. Default: an embedded MariaDB")
     String jdbcUrl;
+
+    @Option(names = "--database", paramLabel = "NAME", defaultValue = BenchDatabase.DATABASE,
+            description = "the database the benchmark creates and fills on the server (default: ${DEFAULT-VALUE}); "
+                    + "name another to keep two runs on one server apart")
+    String database;
 
     @Option(names = "--user", defaultValue = "root", description = "user for --jdbc-url (default: ${DEFAULT-VALUE})")
     String user;
@@ -106,7 +111,7 @@ public final class BenchCommand implements Callable<Integer> {
         DatabaseChoice choice = jdbcUrl == null
                 ? DatabaseChoice.embedded()
                 : DatabaseChoice.explicit(new JdbcTarget(jdbcUrl, user, password));
-        try (BenchDatabase bench = BenchDatabase.start(choice);
+        try (BenchDatabase bench = BenchDatabase.start(choice, database);
                 BenchEnvironment recorded = BenchEnvironment.recorded(bench.database());
                 ClassDataArchive archive = checkOnly || timedForks() < ClassDataArchive.MIN_FORKS
                         ? null : ClassDataArchive.start(bench.target(), FORK_JVM_ARGS)) {

@@ -17,6 +17,11 @@ public class BlogBenchmark {
     }
 
     @Benchmark
+    public Object jdbcSelectIn(BenchState state) {
+        return BlogWorkload.jdbcSelectIn(state.environment(), BlogWorkload::touch);
+    }
+
+    @Benchmark
     public Object relkitJoined(BenchState state) {
         return BlogWorkload.relkitJoined(state.environment(), BlogWorkload::touch);
     }

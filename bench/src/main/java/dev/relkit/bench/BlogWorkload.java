@@ -69,6 +69,7 @@ public final class BlogWorkload {
     private static Map<String, Contender<List<Post>>> contenders() {
         Map<String, Contender<List<Post>>> contenders = new LinkedHashMap<>();
         contenders.put("jdbc", BlogWorkload::jdbc);
+        contenders.put("jdbcSelectIn", BlogWorkload::jdbcSelectIn);
         contenders.put("relkitJoined", BlogWorkload::relkitJoined);
         contenders.put("mybatisJoined", BlogWorkload::mybatisJoined);
         contenders.put("relkitSelectIn", BlogWorkload::relkitSelectIn);
@@ -149,6 +150,77 @@ public final class BlogWorkload {
             users.put(id, user);
         }
         return user;
+    }
+
+    /**
+     * The other limit: hand-written select-in in four statements, grouped by hand: the posts; their
+     * comments by {@code post_id IN}; the users who wrote the posts or the comments, one {@code id IN}
+     * for both; the tags by {@code post_tag.post_id IN} joined to {@code tag}. One {@code BlogUser} per
+     * user id and one {@code Tag} per tag id.
+     */
+    static Object jdbcSelectIn(BenchEnvironment environment, Function<? super List<Post>, ?> use) {
+        try (Connection connection = environment.dataSource().getConnection()) {
+            Map<Integer, Post> posts = new LinkedHashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT id, author_id, title, body, created_at, updated_at FROM post ORDER BY id");
+                    ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Post post = new Post();
+                    post.setId(rows.getInt(1));
+                    post.setAuthorId(rows.getInt(2));
+                    post.setTitle(rows.getString(3));
+                    post.setBody(rows.getString(4));
+                    post.setCreatedAt(rows.getObject(5, LocalDateTime.class));
+                    post.setUpdatedAt(rows.getObject(6, LocalDateTime.class));
+                    posts.put(post.getId(), post);
+                }
+            }
+            List<Comment> comments = new ArrayList<>();
+            JdbcSelectIn.select(connection, "SELECT id, post_id, author_id, body, created_at FROM comment WHERE post_id",
+                    " ORDER BY created_at, id", posts.keySet(), row -> {
+                        Comment comment = new Comment();
+                        comment.setId(row.getInt(1));
+                        comment.setPostId(row.getInt(2));
+                        comment.setAuthorId(row.getObject(3, Integer.class));
+                        comment.setBody(row.getString(4));
+                        comment.setCreatedAt(row.getObject(5, LocalDateTime.class));
+                        posts.get(comment.getPostId()).getComments().add(comment);
+                        comments.add(comment);
+                    });
+            Map<Integer, BlogUser> users = new HashMap<>();
+            posts.values().forEach(post -> users.put(post.getAuthorId(), null));
+            comments.stream().filter(comment -> comment.getAuthorId() != null)
+                    .forEach(comment -> users.put(comment.getAuthorId(), null));
+            JdbcSelectIn.select(connection, "SELECT id, username, email FROM blog_user WHERE id", "",
+                    new ArrayList<>(users.keySet()), row -> {
+                        BlogUser user = new BlogUser();
+                        user.setId(row.getInt(1));
+                        user.setUsername(row.getString(2));
+                        user.setEmail(row.getString(3));
+                        users.put(user.getId(), user);
+                    });
+            posts.values().forEach(post -> post.setAuthor(users.get(post.getAuthorId())));
+            comments.stream().filter(comment -> comment.getAuthorId() != null)
+                    .forEach(comment -> comment.setAuthor(users.get(comment.getAuthorId())));
+            Map<Integer, Tag> tags = new HashMap<>();
+            JdbcSelectIn.select(connection, """
+                    SELECT post_tag.post_id, tag.id, tag.name, tag.slug
+                    FROM post_tag JOIN tag ON tag.id = post_tag.tag_id
+                    WHERE post_tag.post_id""", " ORDER BY tag.slug, tag.id", posts.keySet(), row -> {
+                        Tag tag = tags.get(row.getInt(2));
+                        if (tag == null) {
+                            tag = new Tag();
+                            tag.setId(row.getInt(2));
+                            tag.setName(row.getString(3));
+                            tag.setSlug(row.getString(4));
+                            tags.put(tag.getId(), tag);
+                        }
+                        posts.get(row.getInt(1)).getTags().add(tag);
+                    });
+            return use.apply(new ArrayList<>(posts.values()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("W3 jdbcSelectIn: " + e.getMessage(), e);
+        }
     }
 
     /** relkit joined: the XML statement {@code PostMapper.selectAllWithAuthorCommentsTags}. */

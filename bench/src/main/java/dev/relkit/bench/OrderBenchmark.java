@@ -17,6 +17,11 @@ public class OrderBenchmark {
     }
 
     @Benchmark
+    public Object jdbcSelectIn(BenchState state) {
+        return OrderWorkload.jdbcSelectIn(state.environment(), OrderWorkload::touch);
+    }
+
+    @Benchmark
     public Object relkitJoined(BenchState state) {
         return OrderWorkload.relkitJoined(state.environment(), OrderWorkload::touch);
     }

@@ -59,6 +59,7 @@ public final class OrderWorkload {
     private static Map<String, Contender<List<Order>>> contenders() {
         Map<String, Contender<List<Order>>> contenders = new LinkedHashMap<>();
         contenders.put("jdbc", OrderWorkload::jdbc);
+        contenders.put("jdbcSelectIn", OrderWorkload::jdbcSelectIn);
         contenders.put("relkitJoined", OrderWorkload::relkitJoined);
         contenders.put("mybatisJoined", OrderWorkload::mybatisJoined);
         contenders.put("relkitSelectIn", OrderWorkload::relkitSelectIn);
@@ -113,6 +114,56 @@ public final class OrderWorkload {
             return use.apply(orders);
         } catch (SQLException e) {
             throw new IllegalStateException("W1 jdbc: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The other limit: hand-written select-in, grouped by hand. The orders, their lines by
+     * {@code order_id IN} (chunks of {@value JdbcSelectIn#CHUNK}), then the lines' distinct items by {@code id IN}.
+     */
+    static Object jdbcSelectIn(BenchEnvironment environment, Function<? super List<Order>, ?> use) {
+        try (Connection connection = environment.dataSource().getConnection()) {
+            Map<Integer, Order> orders = new LinkedHashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT id, customer_name, placed_at FROM purchase_order ORDER BY id");
+                    ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Order order = new Order();
+                    order.setId(rows.getInt(1));
+                    order.setCustomerName(rows.getString(2));
+                    order.setPlacedAt(rows.getObject(3, LocalDateTime.class));
+                    orders.put(order.getId(), order);
+                }
+            }
+            List<OrderItem> lines = new ArrayList<>(orders.size() * 10);
+            Map<Integer, Item> items = new HashMap<>();
+            JdbcSelectIn.select(connection,
+                    "SELECT id, order_id, item_id, quantity, price_paid FROM order_item WHERE order_id", " ORDER BY id",
+                    orders.keySet(), row -> {
+                        OrderItem line = new OrderItem();
+                        line.setId(row.getInt(1));
+                        line.setOrderId(row.getInt(2));
+                        line.setItemId(row.getInt(3));
+                        line.setQuantity(row.getInt(4));
+                        line.setPricePaid(row.getBigDecimal(5));
+                        orders.get(line.getOrderId()).getOrderItems().add(line);
+                        lines.add(line);
+                        items.put(line.getItemId(), null);
+                    });
+            JdbcSelectIn.select(connection, "SELECT id, description, price FROM item WHERE id", "",
+                    new ArrayList<>(items.keySet()), row -> {
+                        Item item = new Item();
+                        item.setId(row.getInt(1));
+                        item.setDescription(row.getString(2));
+                        item.setPrice(row.getBigDecimal(3));
+                        items.put(item.getId(), item);
+                    });
+            for (OrderItem line : lines) {
+                line.setItem(items.get(line.getItemId()));
+            }
+            return use.apply(new ArrayList<>(orders.values()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("W1 jdbcSelectIn: " + e.getMessage(), e);
         }
     }
 

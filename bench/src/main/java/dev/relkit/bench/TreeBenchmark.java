@@ -17,6 +17,11 @@ public class TreeBenchmark {
     }
 
     @Benchmark
+    public Object jdbcSelectIn(BenchState state) {
+        return TreeWorkload.jdbcSelectIn(state.environment(), TreeWorkload::touch);
+    }
+
+    @Benchmark
     public Object relkitJoined(BenchState state) {
         return TreeWorkload.relkitJoined(state.environment(), TreeWorkload::touch);
     }

@@ -60,6 +60,7 @@ public final class TreeWorkload {
     private static Map<String, Contender<Category>> contenders() {
         Map<String, Contender<Category>> contenders = new LinkedHashMap<>();
         contenders.put("jdbc", TreeWorkload::jdbc);
+        contenders.put("jdbcSelectIn", TreeWorkload::jdbcSelectIn);
         contenders.put("relkitJoined", TreeWorkload::relkitJoined);
         contenders.put("mybatisJoined", TreeWorkload::mybatisJoined);
         contenders.put("relkitRecursiveCte", TreeWorkload::relkitRecursiveCte);
@@ -99,6 +100,44 @@ public final class TreeWorkload {
         } catch (SQLException e) {
             throw new IllegalStateException("W4 jdbc: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The other limit: hand-written select-in, the root by id, then each level's children by
+     * {@code parent_id IN} the level above (chunks of {@value JdbcSelectIn#CHUNK}), linked by hand.
+     */
+    static Object jdbcSelectIn(BenchEnvironment environment, Function<? super Category, ?> use) {
+        try (Connection connection = environment.dataSource().getConnection()) {
+            Map<Integer, Category> level = new LinkedHashMap<>();
+            JdbcSelectIn.select(connection, "SELECT id, parent_id, name FROM category WHERE id", "", List.of(ROOT_ID),
+                    row -> level.put(row.getInt(1), category(row, null)));
+            Category root = level.get(ROOT_ID);
+            for (int depth = 0; depth < DEPTH; depth++) {
+                Map<Integer, Category> parents = new HashMap<>(level);
+                level.clear();
+                JdbcSelectIn.select(connection, "SELECT id, parent_id, name FROM category WHERE parent_id",
+                        " ORDER BY id", parents.keySet(), row -> {
+                            Category child = category(row, parents);
+                            level.put(child.getId(), child);
+                        });
+            }
+            return use.apply(root);
+        } catch (SQLException e) {
+            throw new IllegalStateException("W4 jdbcSelectIn: " + e.getMessage(), e);
+        }
+    }
+
+    private static Category category(ResultSet row, Map<Integer, Category> parents) throws SQLException {
+        Category node = new Category();
+        node.setId(row.getInt(1));
+        node.setParentId(row.getObject(2, Integer.class));
+        node.setName(row.getString(3));
+        if (parents != null) {
+            Category parent = parents.get(node.getParentId());
+            node.setParent(parent);
+            parent.getChildren().add(node);
+        }
+        return node;
     }
 
     /** relkit joined: {@code CategoryMapper.selectSubtreeDynamic}, four self-joins from the declaration. */
