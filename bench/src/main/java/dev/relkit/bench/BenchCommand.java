@@ -60,7 +60,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     static final List<Workload<?>> WORKLOADS = List.of(
             OrderWorkload.WORKLOAD, HeroWorkload.WORKLOAD, BlogWorkload.WORKLOAD, TreeWorkload.WORKLOAD,
-            StreamWorkload.WORKLOAD);
+            StreamWorkload.WORKLOAD, OrderWriteWorkload.WORKLOAD);
 
     @Option(names = "--quick", description = "1 fork, 1 x 0.5 s warm-up, 3 x 0.5 s measurement (W5: 1 warm-up and "
             + "2 measured operations), a first look; default: 2 forks, 5 x 1 s warm-up, 10 x 1 s measurement "
@@ -117,7 +117,7 @@ public final class BenchCommand implements Callable<Integer> {
                         ? null : ClassDataArchive.start(bench.target(), FORK_JVM_ARGS)) {
             TestDatabase database = bench.database();
             System.out.println("relkit bench: MariaDB " + database.serverVersion() + " at " + bench.target().url());
-            Map<String, Map<String, Integer>> statementCounts = check(recorded, database.statements());
+            Map<String, Map<String, StatementCount>> statementCounts = check(recorded, database.statements());
             if (checkOnly) {
                 return 0;
             }
@@ -136,8 +136,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** Checks the included contenders of every workload; statement counts by workload id. */
-    private Map<String, Map<String, Integer>> check(BenchEnvironment recorded, StatementRecorder statements) {
-        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+    private Map<String, Map<String, StatementCount>> check(BenchEnvironment recorded, StatementRecorder statements) {
+        Map<String, Map<String, StatementCount>> counts = new LinkedHashMap<>();
         for (Workload<?> workload : WORKLOADS) {
             if (!included(workload).isEmpty()) {
                 counts.put(workload.id(), check(workload, recorded, statements));
@@ -146,8 +146,8 @@ public final class BenchCommand implements Callable<Integer> {
         return counts;
     }
 
-    private Map<String, Integer> check(Workload<?> workload, BenchEnvironment recorded, StatementRecorder statements) {
-        Map<String, Integer> counts = GraphCheck.check(workload, recorded, statements, included(workload)::contains);
+    private Map<String, StatementCount> check(Workload<?> workload, BenchEnvironment recorded, StatementRecorder statements) {
+        Map<String, StatementCount> counts = GraphCheck.check(workload, recorded, statements, included(workload)::contains);
         System.out.println("checked " + workload.id() + " (" + workload.title() + "): same graph as jdbc; statements "
                 + counts);
         return counts;

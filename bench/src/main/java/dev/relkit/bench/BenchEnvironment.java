@@ -9,6 +9,7 @@ import dev.relkit.bench.flex.FlexHeroMapper;
 import dev.relkit.bench.flex.FlexOrderMapper;
 import dev.relkit.bench.flex.FlexPostMapper;
 import dev.relkit.bench.mybatis.NestedSelectMapper;
+import dev.relkit.bench.mybatis.OrderWriteMapper;
 import dev.relkit.bench.mybatis.StreamingMapper;
 import dev.relkit.harness.JdbcTarget;
 import dev.relkit.harness.TestDatabase;
@@ -42,6 +43,15 @@ public final class BenchEnvironment implements AutoCloseable {
     /** Hibernate's batch size for lazy associations, the same as relkit's select-in chunk. */
     static final int HIBERNATE_BATCH_SIZE = 500;
 
+    /**
+     * Hibernate's JDBC batch size for writes ({@code hibernate.jdbc.batch_size}): W6's largest batch, so
+     * that Hibernate batches as much as the JDBC contender does.
+     */
+    static final int HIBERNATE_JDBC_BATCH_SIZE = 1000;
+
+    /** The timed pool's size unless a benchmark runs on more threads ({@link #unrecorded(JdbcTarget, int)}). */
+    static final int POOL_SIZE = 2;
+
     private final DataSource dataSource;
     private final AutoCloseable pool;
     private SqlSessionFactory sessionFactory;
@@ -59,15 +69,20 @@ public final class BenchEnvironment implements AutoCloseable {
         return new BenchEnvironment(database.dataSource(), () -> { });
     }
 
-    /** A plain pool on {@code target}, for timing. */
+    /** A plain pool of {@value #POOL_SIZE} connections on {@code target}, for timing. */
     public static BenchEnvironment unrecorded(JdbcTarget target) {
+        return unrecorded(target, POOL_SIZE);
+    }
+
+    /** A plain HikariCP pool of {@code size} connections on {@code target}, for timing. */
+    public static BenchEnvironment unrecorded(JdbcTarget target, int size) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("relkit-bench");
         config.setJdbcUrl(target.url());
         config.setUsername(target.user());
         config.setPassword(target.password());
-        config.setMaximumPoolSize(2);
-        config.setMinimumIdle(1);
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(Math.min(size, POOL_SIZE));
         HikariDataSource pool = new HikariDataSource(config);
         return new BenchEnvironment(pool, pool);
     }
@@ -114,13 +129,18 @@ public final class BenchEnvironment implements AutoCloseable {
 
     /**
      * Hibernate on the same data source, lazy associations batch-fetched {@value #HIBERNATE_BATCH_SIZE}
-     * at a time; join-fetch queries fetch what they name regardless.
+     * at a time (join-fetch queries fetch what they name regardless); writes batched
+     * {@value #HIBERNATE_JDBC_BATCH_SIZE} at a time, inserts and updates ordered by entity so that they
+     * batch.
      */
     public synchronized SessionFactory hibernate() {
         if (hibernate == null) {
             StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
                     .applySetting("jakarta.persistence.nonJtaDataSource", dataSource)
                     .applySetting("hibernate.default_batch_fetch_size", HIBERNATE_BATCH_SIZE)
+                    .applySetting("hibernate.jdbc.batch_size", HIBERNATE_JDBC_BATCH_SIZE)
+                    .applySetting("hibernate.order_inserts", true)
+                    .applySetting("hibernate.order_updates", true)
                     .build();
             hibernate = new MetadataSources(registry)
                     .addResource("dev/relkit/bench/hibernate/orm.xml")
@@ -153,6 +173,7 @@ public final class BenchEnvironment implements AutoCloseable {
         }
         configuration.addMapper(NestedSelectMapper.class);
         configuration.addMapper(StreamingMapper.class);
+        configuration.addMapper(OrderWriteMapper.class);
         configuration.getMappedStatementNames();
         return new SqlSessionFactoryBuilder().build(configuration);
     }

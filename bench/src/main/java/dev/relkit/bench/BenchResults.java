@@ -45,7 +45,7 @@ record BenchResults(String mode, String date, Machine machine, String mariaDbVer
     }
 
     static BenchResults from(String mode, String settings, String mariaDbVersion, String database, String note,
-            OffsetDateTime date, List<Workload<?>> workloads, Map<String, Map<String, Integer>> statementCounts,
+            OffsetDateTime date, List<Workload<?>> workloads, Map<String, Map<String, StatementCount>> statementCounts,
             Collection<RunResult> runs) {
         List<WorkloadResult> workloadResults = new ArrayList<>();
         for (Workload<?> workload : workloads) {
@@ -62,7 +62,7 @@ record BenchResults(String mode, String date, Machine machine, String mariaDbVer
                 contenders.add(new ContenderResult(contender, workload.benchmark().getName() + "." + contender,
                         primary.getScore(), Double.isNaN(primary.getScoreError()) ? null : primary.getScoreError(),
                         primary.getScoreUnit(), ratio,
-                        statementCounts.get(workload.id()).get(contender),
+                        statementCounts.get(workload.id()).get(contender).roundTrips(),
                         score(secondary, "gc.alloc.rate.norm"), score(secondary, HeapAfterGcProfiler.PEAK),
                         score(secondary, "gc.count"), BenchCommand.heap(workload)));
             }

@@ -33,20 +33,20 @@ public class BenchState {
 
     @Setup(Level.Trial)
     public void open(BenchmarkParams benchmark) {
-        connect();
+        connect(Math.max(BenchEnvironment.POOL_SIZE, benchmark.getThreads()));
         String method = benchmark.getBenchmark();
         environment.prepareFor(method.substring(method.lastIndexOf('.') + 1));
     }
 
-    /** Opens the pool on the database the system properties name. */
-    void connect() {
+    /** Opens a pool of {@code size} connections (one per benchmark thread at least) on the database the system properties name. */
+    void connect(int size) {
         String url = System.getProperty(URL_PROPERTY);
         if (url == null) {
             throw new IllegalStateException("No " + URL_PROPERTY + ": run the benchmarks through "
                     + BenchCommand.class.getName() + ", which generates the data first");
         }
         environment = BenchEnvironment.unrecorded(new JdbcTarget(url,
-                System.getProperty(USER_PROPERTY, "root"), System.getProperty(PASSWORD_PROPERTY, "")));
+                System.getProperty(USER_PROPERTY, "root"), System.getProperty(PASSWORD_PROPERTY, "")), size);
     }
 
     @TearDown(Level.Trial)

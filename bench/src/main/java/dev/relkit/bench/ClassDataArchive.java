@@ -87,7 +87,7 @@ final class ClassDataArchive implements AutoCloseable {
     /** The training: every W2 contender once, on the database the system properties name (as a fork's). */
     public static void main(String[] args) throws Exception {
         BenchState state = new BenchState();
-        state.connect();
+        state.connect(BenchEnvironment.POOL_SIZE);
         try {
             train(HeroWorkload.WORKLOAD, state.environment());
         } finally {

@@ -2,7 +2,6 @@ package dev.relkit.bench;
 
 import dev.relkit.harness.RecordedStatement;
 import dev.relkit.harness.StatementRecorder;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,9 @@ import java.util.function.Predicate;
 
 /**
  * The check before timing: every contender of a workload loads its graph once on the recorded data
- * source; its value snapshot must equal the JDBC reference's, and the statements it ran are counted.
+ * source; its value snapshot must equal the JDBC reference's, and the statements it ran are counted. A
+ * writing workload's rows are read back after each contender (uncounted) and must equal the rows the
+ * reference left; they are removed before the first contender and after each one.
  */
 final class GraphCheck {
 
@@ -23,16 +24,17 @@ final class GraphCheck {
      *
      * @throws GraphMismatchException naming the workload, the contender and the first element that differs
      */
-    static <G> Map<String, Integer> check(Workload<G> workload, BenchEnvironment environment,
+    static <G> Map<String, StatementCount> check(Workload<G> workload, BenchEnvironment environment,
             StatementRecorder statements) {
         return check(workload, environment, statements, contender -> true);
     }
 
     /** As {@link #check(Workload, BenchEnvironment, StatementRecorder)}, for the reference and the contenders named. */
-    static <G> Map<String, Integer> check(Workload<G> workload, BenchEnvironment environment,
+    static <G> Map<String, StatementCount> check(Workload<G> workload, BenchEnvironment environment,
             StatementRecorder statements, Predicate<String> contenders) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, StatementCount> counts = new LinkedHashMap<>();
         Object reference = null;
+        workload.stored().remove(environment.dataSource());
         for (Map.Entry<String, Contender<G>> entry : workload.contenders().entrySet()) {
             if (reference != null && !contenders.test(entry.getKey())) {
                 continue;
@@ -40,30 +42,33 @@ final class GraphCheck {
             Object[] snapshot = new Object[1];
             List<RecordedStatement> ran = statements.record(
                     () -> snapshot[0] = entry.getValue().load(environment, workload.snapshot()));
-            counts.put(entry.getKey(), ran.size());
+            counts.put(entry.getKey(), StatementCount.of(ran));
+            Object loaded = workload.stored() == StoredRows.NONE ? snapshot[0]
+                    : List.of(snapshot[0], workload.stored().read(environment.dataSource()));
+            workload.stored().remove(environment.dataSource());
             if (reference == null) {
-                reference = snapshot[0];
-            } else if (!Objects.equals(reference, snapshot[0])) {
+                reference = loaded;
+            } else if (!Objects.equals(reference, loaded)) {
                 throw new GraphMismatchException(workload.id() + " " + entry.getKey()
-                        + " loaded a graph different from " + Workload.REFERENCE + "'s: "
-                        + firstDifference(reference, snapshot[0]));
+                        + " loaded a graph (or left rows) different from " + Workload.REFERENCE + "'s: "
+                        + firstDifference(reference, loaded));
             }
         }
         return counts;
     }
 
+    /** The first element that differs, followed into nested lists. */
     private static String firstDifference(Object expected, Object actual) {
         if (expected instanceof List<?> expectedList && actual instanceof List<?> actualList) {
             if (expectedList.size() != actualList.size()) {
                 return expectedList.size() + " elements expected, " + actualList.size() + " loaded";
             }
-            List<String> differences = new ArrayList<>();
-            for (int i = 0; i < expectedList.size() && differences.isEmpty(); i++) {
+            for (int i = 0; i < expectedList.size(); i++) {
                 if (!Objects.equals(expectedList.get(i), actualList.get(i))) {
-                    differences.add("element " + i + ": expected " + expectedList.get(i) + " but was " + actualList.get(i));
+                    return "element " + i + ": " + firstDifference(expectedList.get(i), actualList.get(i));
                 }
             }
-            return String.join("; ", differences);
+            return "no difference";
         }
         return "expected " + expected + " but was " + actual;
     }

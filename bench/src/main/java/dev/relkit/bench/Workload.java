@@ -14,9 +14,17 @@ import java.util.function.ToLongFunction;
  * @param contenders  contenders by benchmark method name, the reference ({@code jdbc}) first
  * @param snapshot    the graph as plain values (records, lists), compared with {@code equals}
  * @param touch       reads every property of the graph, returning a checksum
+ * @param stored      the rows a writing workload leaves, read back by the check and removed after each
+ *                    operation; {@link StoredRows#NONE} for a reading workload
  */
 public record Workload<G>(String id, String title, Class<?> benchmark, Map<String, Contender<G>> contenders,
-        Function<G, Object> snapshot, ToLongFunction<G> touch) {
+        Function<G, Object> snapshot, ToLongFunction<G> touch, StoredRows stored) {
 
     public static final String REFERENCE = "jdbc";
+
+    /** A reading workload. */
+    public Workload(String id, String title, Class<?> benchmark, Map<String, Contender<G>> contenders,
+            Function<G, Object> snapshot, ToLongFunction<G> touch) {
+        this(id, title, benchmark, contenders, snapshot, touch, StoredRows.NONE);
+    }
 }
