@@ -43,14 +43,21 @@ public final class BenchCommand implements Callable<Integer> {
     /** The timed forks' heap, except W5's ({@link StreamWorkload#HEAP}). */
     static final String HEAP = "1g";
 
-    /** {@code --quick}: a first look (see the README for its duration); W1 to W4. */
-    static final Iterations QUICK = new Iterations(1, 1, TimeValue.milliseconds(500), 3, TimeValue.milliseconds(500));
+    /**
+     * {@code --quick}, W1 to W4 and W7: a first look at the contenders the targets name ({@link Targets}),
+     * with enough measured iterations (10) that the 99.9 % error bars are narrower than the differences the
+     * targets judge (with 3, the t-quantile alone is 31.6 and the bars were wider than the times).
+     */
+    static final Iterations QUICK = new Iterations(1, 2, TimeValue.milliseconds(500), 10, TimeValue.milliseconds(250));
 
-    /** {@code --quick} on W5, whose operation takes seconds, so that an iteration is one operation. */
-    static final Iterations QUICK_STREAM = new Iterations(1, 1, TimeValue.seconds(1), 2, TimeValue.seconds(1));
+    /** {@code --quick} on W5 and W6, whose operations take up to seconds: an iteration is one operation or more. */
+    static final Iterations QUICK_SLOW = new Iterations(1, 1, TimeValue.seconds(1), 5, TimeValue.seconds(1));
 
-    /** The full run, every workload. */
-    static final Iterations FULL = new Iterations(2, 5, TimeValue.seconds(1), 10, TimeValue.seconds(1));
+    /** The full run, W1 to W4 and W7: every contender, 2 forks, 8 measured seconds. */
+    static final Iterations FULL = new Iterations(2, 2, TimeValue.seconds(1), 4, TimeValue.seconds(1));
+
+    /** The full run on W5 and W6. */
+    static final Iterations FULL_SLOW = new Iterations(2, 1, TimeValue.seconds(1), 3, TimeValue.seconds(1));
 
     /**
      * The forks' collector, pinned so that it does not depend on the machine's size (and so that the
@@ -58,12 +65,16 @@ public final class BenchCommand implements Callable<Integer> {
      */
     static final List<String> FORK_JVM_ARGS = List.of("-XX:+UseG1GC");
 
+    /** The workloads whose operation takes up to seconds, timed with {@link #QUICK_SLOW} or {@link #FULL_SLOW}. */
+    static final List<Workload<?>> SLOW = List.of(StreamWorkload.WORKLOAD, OrderWriteWorkload.WORKLOAD);
+
     static final List<Workload<?>> WORKLOADS = List.of(
             OrderWorkload.WORKLOAD, HeroWorkload.WORKLOAD, BlogWorkload.WORKLOAD, TreeWorkload.WORKLOAD,
-            StreamWorkload.WORKLOAD, OrderWriteWorkload.WORKLOAD);
+            StreamWorkload.WORKLOAD, OrderWriteWorkload.WORKLOAD, ConcurrencyWorkload.WORKLOAD);
 
-    @Option(names = "--quick", description = "1 fork, 1 x 0.5 s warm-up, 3 x 0.5 s measurement (W5: 1 warm-up and "
-            + "2 measured operations), a first look; default: 2 forks, 5 x 1 s warm-up, 10 x 1 s measurement "
+    @Option(names = "--quick", description = "only the contenders the targets name (unless --include), 1 fork, "
+            + "2 x 0.5 s warm-up, 10 x 0.25 s measurement (W5, W6: 1 x 1 s, 5 x 1 s), a first look; default: every "
+            + "contender, 2 forks, 2 x 1 s warm-up, 4 x 1 s measurement (W5, W6: 1 x 1 s, 3 x 1 s) "
             + "(durations: bench/README.md)")
     boolean quick;
 
@@ -154,58 +165,54 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private Collection<RunResult> time(JdbcTarget benchTarget, Optional<Path> archive) throws RunnerException {
-        List<String> includes = new ArrayList<>();
-        List<String> streamIncludes = new ArrayList<>();
+        Map<RunGroup, List<String>> groups = new LinkedHashMap<>();
         for (Workload<?> workload : WORKLOADS) {
             for (String contender : included(workload)) {
-                (workload == StreamWorkload.WORKLOAD ? streamIncludes : includes)
+                groups.computeIfAbsent(new RunGroup(heap(workload), iterations(workload)), group -> new ArrayList<>())
                         .add("^" + Pattern.quote(workload.benchmark().getName() + "." + contender) + "$");
             }
         }
-        if (includes.isEmpty() && streamIncludes.isEmpty()) {
+        if (groups.isEmpty()) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--include " + include
                     + " matches no contender; names look like W1.relkitJoined");
         }
         List<RunResult> runs = new ArrayList<>();
-        if (!includes.isEmpty()) {
-            runs.addAll(new Runner(options(benchTarget, archive, includes, false).build()).run());
-        }
-        if (!streamIncludes.isEmpty()) {
-            runs.addAll(new Runner(options(benchTarget, archive, streamIncludes, true).build()).run());
+        for (Map.Entry<RunGroup, List<String>> group : groups.entrySet()) {
+            runs.addAll(new Runner(options(benchTarget, archive, group.getValue(), group.getKey()).build()).run());
         }
         return runs;
     }
 
-    /** How many JVMs JMH will fork: one per included contender and fork. */
+    /** How many JVMs JMH will fork: one per included contender, fork and mode (W7 runs in two modes). */
     private int timedForks() {
         int forks = 0;
         for (Workload<?> workload : WORKLOADS) {
-            forks += included(workload).size() * iterations(workload == StreamWorkload.WORKLOAD).forks();
+            int modes = workload == ConcurrencyWorkload.WORKLOAD ? 2 : 1;
+            forks += included(workload).size() * iterations(workload).forks() * modes;
         }
         return forks;
     }
 
-    /** The workload's contenders that {@code --include} (if given) names; the check also runs the reference. */
+    /**
+     * The workload's contenders this run times: those {@code --include} names if given, else in quick mode
+     * those the targets name, else all. The check also runs the reference.
+     */
     private List<String> included(Workload<?> workload) {
         return workload.contenders().keySet().stream()
-                .filter(contender -> include == null || include.matcher(workload.id() + "." + contender).find())
+                .filter(contender -> include != null ? include.matcher(workload.id() + "." + contender).find()
+                        : !quick || Targets.named(workload.id(), contender))
                 .toList();
     }
 
     /** The {@code -Xmx} of the forks that time {@code workload}'s contenders. */
     static String heap(Workload<?> workload) {
-        return heap(workload == StreamWorkload.WORKLOAD);
+        return workload == StreamWorkload.WORKLOAD ? StreamWorkload.HEAP : HEAP;
     }
 
-    private static String heap(boolean stream) {
-        return stream ? StreamWorkload.HEAP : HEAP;
-    }
-
-    /** JMH's options for the included benchmarks, of W5 ({@code stream}) or of the other workloads. */
+    /** JMH's options for the included benchmarks of one {@link RunGroup}. */
     private ChainedOptionsBuilder options(JdbcTarget benchTarget, Optional<Path> archive, List<String> includes,
-            boolean stream) {
-        String heap = heap(stream);
-        List<String> jvmArgs = new ArrayList<>(List.of("-Xms" + heap, "-Xmx" + heap));
+            RunGroup group) {
+        List<String> jvmArgs = new ArrayList<>(List.of("-Xms" + group.heap(), "-Xmx" + group.heap()));
         jvmArgs.addAll(FORK_JVM_ARGS);
         archive.ifPresent(file -> jvmArgs.add("-XX:SharedArchiveFile=" + file));
         jvmArgs.addAll(BenchState.systemProperties(benchTarget));
@@ -214,20 +221,22 @@ public final class BenchCommand implements Callable<Integer> {
                 .jvmArgsAppend(jvmArgs.toArray(String[]::new))
                 .addProfiler(GCProfiler.class)
                 .addProfiler(HeapAfterGcProfiler.class)
+                .addProfiler(ErrorCountProfiler.class)
                 .shouldFailOnError(true);
         if (jfrDirectory != null) {
             options.addProfiler(JavaFlightRecorderProfiler.class,
                     "dir=" + jfrDirectory.toAbsolutePath() + ";configName=profile");
         }
-        Iterations iterations = iterations(stream);
+        Iterations iterations = group.iterations();
         return options.forks(iterations.forks())
                 .warmupIterations(iterations.warmups()).warmupTime(iterations.warmupTime())
                 .measurementIterations(iterations.measurements()).measurementTime(iterations.measurementTime());
     }
 
-    /** The forks and iterations of this run's mode, for W5 ({@code stream}) or the other workloads. */
-    private Iterations iterations(boolean stream) {
-        return quick ? (stream ? QUICK_STREAM : QUICK) : FULL;
+    /** The forks and iterations of this run's mode for {@code workload}. */
+    private Iterations iterations(Workload<?> workload) {
+        boolean slow = SLOW.contains(workload);
+        return quick ? (slow ? QUICK_SLOW : QUICK) : (slow ? FULL_SLOW : FULL);
     }
 
     private String mode() {
@@ -235,8 +244,9 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private String jmhSettings() {
-        String stream = iterations(true).equals(iterations(false)) ? "" : " (W5: " + iterations(true) + ")";
-        return "JMH 1.37, average time, " + iterations(false) + stream
+        return "JMH 1.37, average time (W7: " + ConcurrencyWorkload.THREADS + " threads, throughput and sample time), "
+                + iterations(OrderWorkload.WORKLOAD) + " (W5, W6: " + iterations(OrderWriteWorkload.WORKLOAD) + ")"
+                + (quick && include == null ? ", the contenders the targets name" : "")
                 + ", -Xmx" + HEAP + " (W5: -Xmx" + StreamWorkload.HEAP + "), G1, gc profiler, peak heap after GC";
     }
 
@@ -245,6 +255,10 @@ public final class BenchCommand implements Callable<Integer> {
             return resultsDirectory;
         }
         return Files.isDirectory(Path.of("bench")) ? Path.of("bench", "results") : Path.of("results");
+    }
+
+    /** Benchmarks timed by one JMH run: the same heap and iterations. */
+    record RunGroup(String heap, Iterations iterations) {
     }
 
     /** JMH's forks and iterations (an iteration lasts its time or one operation, whichever is longer). */

@@ -89,4 +89,26 @@ class GraphCheckIT {
         assertThat(GraphCheck.check(StreamWorkload.WORKLOAD, recorded, statements())).containsExactly(
                 reads("jdbc", 1), reads("relkitJoinedCursor", 1), reads("mybatisJoinedCursor", 1), reads("hibernateJoinFetchScroll", 1));
     }
+
+    /**
+     * 1,000 orders and 10,000 lines inserted, 1,000 lines updated and 1,000 deleted: JDBC and MyBatis's
+     * batch executor in four batches, Hibernate with every IDENTITY insert alone (only the updates and the
+     * deletes batched); every contender leaves the JDBC contender's rows, and none of them afterwards.
+     */
+    @Test
+    void orderWritesLeaveTheJdbcRowsInFourBatchesOrOneRoundTripPerInsert() {
+        assertThat(GraphCheck.check(OrderWriteWorkload.WORKLOAD, recorded, statements())).containsExactly(
+                entry("jdbc", new StatementCount(4, 13_000)), entry("mybatisBatch", new StatementCount(4, 13_000)),
+                entry("hibernate", new StatementCount(11_002, 13_000)),
+                entry("relkit", StatementCount.unbatched(13_000)));
+        assertThat(OrderWriteWorkload.ORDERS.read(bench.database().dataSource())).isEmpty();
+    }
+
+    /** One write (an order of two lines) and one W2 read per contender, the same hero and rows as JDBC's. */
+    @Test
+    void concurrencyContendersWriteTheJdbcRowsAndReadTheJdbcHero() {
+        assertThat(GraphCheck.check(ConcurrencyWorkload.WORKLOAD, recorded, statements())).containsExactly(
+                entry("jdbc", new StatementCount(3, 4)), reads("relkit", 4), reads("hibernate", 4));
+        assertThat(ConcurrencyWorkload.ORDERS.read(bench.database().dataSource())).isEmpty();
+    }
 }
