@@ -31,13 +31,15 @@ import picocli.CommandLine.Option;
 /**
  * Runs the benchmark ({@code java -jar bench/target/relkit-bench.jar --quick}, see {@code bench/README.md}):
  * starts the embedded MariaDB (or uses {@code --jdbc-url}), generates the data into its own database
- * {@value BenchDatabase#DATABASE}, checks every contender's graph against JDBC's and counts its
- * statements, times them with JMH in forked JVMs, and writes {@code <mode>.json} and {@code <mode>.md}
- * to the results directory.
+ * ({@code --database}, default {@value BenchDatabase#DATABASE}), checks every contender's graph (and the
+ * rows a writing one leaves) against JDBC's and counts its statements and round trips, times them with
+ * JMH in forked JVMs, judges the {@link Targets}, and writes {@code <mode>.json} and {@code <mode>.md} to
+ * the results directory.
  */
 @Command(name = "relkit-bench", mixinStandardHelpOptions = true,
-        description = "Times relkit's loading strategies against hand-written JDBC, MyBatis nested selects, "
-                + "Hibernate 7 and MyBatis-Flex.")
+        description = "Times relkit's loading strategies, unit of work and a 16-thread mix against hand-written "
+                + "JDBC, MyBatis nested selects and batch executor, Hibernate 7 and MyBatis-Flex, and judges "
+                + "issue 15's targets.")
 public final class BenchCommand implements Callable<Integer> {
 
     /** The timed forks' heap, except W5's ({@link StreamWorkload#HEAP}). */

@@ -161,20 +161,17 @@ public final class BlogWorkload {
     static Object jdbcSelectIn(BenchEnvironment environment, Function<? super List<Post>, ?> use) {
         try (Connection connection = environment.dataSource().getConnection()) {
             Map<Integer, Post> posts = new LinkedHashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT id, author_id, title, body, created_at, updated_at FROM post ORDER BY id");
-                    ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    Post post = new Post();
-                    post.setId(rows.getInt(1));
-                    post.setAuthorId(rows.getInt(2));
-                    post.setTitle(rows.getString(3));
-                    post.setBody(rows.getString(4));
-                    post.setCreatedAt(rows.getObject(5, LocalDateTime.class));
-                    post.setUpdatedAt(rows.getObject(6, LocalDateTime.class));
-                    posts.put(post.getId(), post);
-                }
-            }
+            JdbcSelectIn.query(connection, "SELECT id, author_id, title, body, created_at, updated_at FROM post ORDER BY id",
+                    row -> {
+                        Post post = new Post();
+                        post.setId(row.getInt(1));
+                        post.setAuthorId(row.getInt(2));
+                        post.setTitle(row.getString(3));
+                        post.setBody(row.getString(4));
+                        post.setCreatedAt(row.getObject(5, LocalDateTime.class));
+                        post.setUpdatedAt(row.getObject(6, LocalDateTime.class));
+                        posts.put(post.getId(), post);
+                    });
             List<Comment> comments = new ArrayList<>();
             JdbcSelectIn.select(connection, "SELECT id, post_id, author_id, body, created_at FROM comment WHERE post_id",
                     " ORDER BY created_at, id", posts.keySet(), row -> {

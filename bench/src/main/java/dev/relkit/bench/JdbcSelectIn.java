@@ -28,6 +28,15 @@ final class JdbcSelectIn {
     private JdbcSelectIn() {
     }
 
+    /** Runs {@code sql}, which takes no parameters, and hands every row to {@code reader}. */
+    static void query(Connection connection, String sql, RowReader reader) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                reader.read(rows);
+            }
+        }
+    }
+
     /**
      * Runs {@code select + " IN (?, ...)" + orderBy} for {@code keys}, {@value #CHUNK} at a time, and hands
      * every row to {@code reader}; rows are ordered within a chunk only.

@@ -124,17 +124,13 @@ public final class OrderWorkload {
     static Object jdbcSelectIn(BenchEnvironment environment, Function<? super List<Order>, ?> use) {
         try (Connection connection = environment.dataSource().getConnection()) {
             Map<Integer, Order> orders = new LinkedHashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT id, customer_name, placed_at FROM purchase_order ORDER BY id");
-                    ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    Order order = new Order();
-                    order.setId(rows.getInt(1));
-                    order.setCustomerName(rows.getString(2));
-                    order.setPlacedAt(rows.getObject(3, LocalDateTime.class));
-                    orders.put(order.getId(), order);
-                }
-            }
+            JdbcSelectIn.query(connection, "SELECT id, customer_name, placed_at FROM purchase_order ORDER BY id", row -> {
+                Order order = new Order();
+                order.setId(row.getInt(1));
+                order.setCustomerName(row.getString(2));
+                order.setPlacedAt(row.getObject(3, LocalDateTime.class));
+                orders.put(order.getId(), order);
+            });
             List<OrderItem> lines = new ArrayList<>(orders.size() * 10);
             Map<Integer, Item> items = new HashMap<>();
             JdbcSelectIn.select(connection,
