@@ -190,7 +190,8 @@ record BenchResults(String mode, String date, Machine machine, String mariaDbVer
                 + "garbage not reclaimed yet; a lower bound of the peak between collections; - when no collection ran); "
                 + "heap = the timed forks' -Xmx, the upper bound (W5 streams 1,000,000 rows within 256 MB, or the run "
                 + "would have failed with an OutOfMemoryError). W7: ops/s over all threads, p99 = 99th percentile of an "
-                + "operation's latency, errors = operations that threw.\n");
+                + "operation's latency, errors = operations that threw; its statements and round trips are the check's "
+                + "(one write and one read together).\n");
         for (WorkloadResult workload : workloads) {
             md.append("\n## ").append(workload.id()).append(": ").append(workload.title()).append("\n\n");
             String ratio = workload.bestJdbc() == null ? "x best JDBC" : "x " + workload.bestJdbc() + " (best JDBC)";
