@@ -31,7 +31,7 @@ interface Target {
     record TargetResult(String workload, String target, String verdict, String measured) {
 
         static TargetResult notTimed(Target target, String missing) {
-            return new TargetResult(target.workload(), target.text(), "not timed", missing + " not timed in this run");
+            return new TargetResult(target.workload(), target.text(), "not timed", "not timed in this run: " + missing);
         }
     }
 
