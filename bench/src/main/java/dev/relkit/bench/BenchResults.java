@@ -211,6 +211,14 @@ record BenchResults(String mode, String date, Machine machine, String mariaDbVer
                         latency, result.statements(), result.roundTrips(), bytes(result.allocatedBytesPerOp()),
                         bytes(result.peakHeapAfterGcBytes()), result.heap()));
             }
+            List<TargetResult> own = targets.stream().filter(target -> target.workload().equals(workload.id())).toList();
+            if (!own.isEmpty()) {
+                md.append("\nTargets:\n\n");
+                for (TargetResult target : own) {
+                    md.append("- ").append(target.target()).append(": **").append(target.verdict()).append("** (")
+                            .append(target.measured()).append(")\n");
+                }
+            }
         }
         return md.toString();
     }

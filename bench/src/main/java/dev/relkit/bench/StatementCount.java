@@ -2,6 +2,7 @@ package dev.relkit.bench;
 
 import dev.relkit.harness.RecordedStatement;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The SQL one operation of a contender ran, as the harness's {@code StatementRecorder} saw it.
@@ -31,6 +32,6 @@ public record StatementCount(int roundTrips, int statements) {
     @Override
     public String toString() {
         return roundTrips == statements ? String.valueOf(statements)
-                : String.format(java.util.Locale.ROOT, "%,d in %,d round trips", statements, roundTrips);
+                : String.format(Locale.ROOT, "%,d in %,d round trips", statements, roundTrips);
     }
 }

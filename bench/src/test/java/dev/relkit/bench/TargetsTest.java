@@ -83,4 +83,17 @@ class TargetsTest {
         assertThat(StreamWorkload.WORKLOAD.contenders().keySet().stream().filter(name -> Targets.named("W5", name)))
                 .isEmpty();
     }
+
+    @Test
+    void theMarkdownListsEachWorkloadsVerdictsUnderItsTable() {
+        WorkloadResult tree = workload("W4", timed("jdbc", 10, 0.1), timed("relkitRecursiveCte", 12, 0.1));
+        BenchResults results = new BenchResults("quick", "2026-12-06T00:00Z",
+                new BenchResults.Machine(2, 1L << 34, "cpu", "os", "jvm"), "11.4.5", "embedded", "settings", null,
+                Targets.judge(List.of(tree)), List.of(tree));
+
+        assertThat(results.markdown())
+                .contains("| W4 | relkit's best within 1.15x of the best JDBC | **missed** | relkitRecursiveCte 12.000")
+                .contains("- relkit's recursive CTE within 1.3x JDBC's recursive CTE: **met** (relkitRecursiveCte "
+                        + "12.000 ± 0.100 ms/op: 1.20x jdbc 10.000 ± 0.100 ms/op (bound 1.30x))");
+    }
 }
