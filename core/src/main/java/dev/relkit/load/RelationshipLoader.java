@@ -182,6 +182,11 @@ public final class RelationshipLoader {
         if (option.strategy() != LoadStrategy.JOINED || parents.isEmpty()) {
             return;
         }
+        if (option.loadOnly().isPresent()) {
+            throw new UnsupportedOperationException("joined(" + option.relationship().qualifiedName() + ").loadOnly"
+                    + option.loadOnly().get().columnNames() + ": a top-level joined option reads the parents' own statement,"
+                    + " whose columns that statement chooses; narrow them there, or use selectIn(...).loadOnly(...)");
+        }
         if (source != null) {
             ResultMap root = StatementMapping.rootOf(source);
             if (root != null) {
@@ -424,13 +429,13 @@ public final class RelationshipLoader {
             return declared;
         }
         boolean joins = option.children().stream().anyMatch(child -> child.strategy() == LoadStrategy.JOINED);
-        if (joins || !option.criteria().isEmpty()) {
+        if (joins || !option.criteria().isEmpty() || option.loadOnly().isPresent() || option.perParentLimit().isPresent()) {
             if (option.relationship().polymorphism().isPresent()) {
                 return Optional.empty();
             }
             throw new UnsupportedOperationException(option.relationship().qualifiedName()
                     + " loads through its declared statement " + declared.get().statementId()
-                    + ", which cannot take extra criteria or joined relationships: chain them as selectIn instead,"
+                    + ", which cannot take extra criteria, joined relationships, loadOnly or a per-parent limit: chain them as selectIn instead,"
                     + " or declare the target's hierarchy with polymorphic(...) so the loader can generate the statement");
         }
         return declared;
