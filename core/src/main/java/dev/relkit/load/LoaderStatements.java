@@ -11,6 +11,7 @@ import dev.relkit.relation.LoadStrategy;
 import dev.relkit.relation.Polymorphism;
 import dev.relkit.relation.Relationship;
 import dev.relkit.relation.RelationshipJoins;
+import dev.relkit.relation.RelationshipKind;
 import dev.relkit.relation.SubtypeJoins;
 import org.apache.ibatis.mapping.Discriminator;
 import org.apache.ibatis.mapping.MappedStatement;
@@ -325,6 +326,9 @@ final class LoaderStatements {
         for (SqlCriterion criterion : option.criteria()) {
             extra.add(and(criterion));
         }
+        Relationship<?, ?> relationship = option.relationship();
+        relationship.typeColumn().filter(type -> relationship.kind() != RelationshipKind.MANY_TO_ONE)
+                .ifPresent(type -> extra.add(and(type.column(), isEqualTo(type.value())))); // a generic foreign key's inverse
         var filtered = target.query().where(keys, extra);
         List<SortSpecification> order = targetOrder(option);
         if (option.perParentLimit().isEmpty()) {

@@ -325,12 +325,35 @@ public final class RelationshipLoader {
         Relationship<?, ?> relationship = option.relationship();
         requireOwner(relationship, parents);
         identity.register(relationship.owner(), parents);
+        if (relationship.typeColumn().isPresent()) {
+            parents = ofItsType(relationship, parents);
+            if (parents.isEmpty()) {
+                return;
+            }
+        }
         switch (option.strategy()) {
             case SELECT_IN, SUBQUERY -> loadByKeys(option, parents, identity, parentQuery);
             case JOINED -> applyChildren(option, canonicalTargets(relationship, parents, identity), identity);
             case LAZY, RAISE -> parents.forEach(parent -> defer(option, parent, identity));
             case NOLOAD -> parents.forEach(parent -> clear(relationship, parent));
         }
+    }
+
+    /**
+     * The owners one type of a generic reference applies to (their type column holds its type); the
+     * others keep their reference, which another type's option loads.
+     *
+     * @throws IllegalStateException when an owner's type column holds an undeclared value
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Collection<?> ofItsType(Relationship relationship, Collection<?> parents) {
+        List<Object> matching = new ArrayList<>();
+        for (Object parent : parents) {
+            if (relationship.appliesTo(parent)) {
+                matching.add(parent);
+            }
+        }
+        return matching;
     }
 
     private void loadByKeys(Load option, Collection<?> parents, IdentityMap identity, Buildable<SelectModel> parentQuery) {
