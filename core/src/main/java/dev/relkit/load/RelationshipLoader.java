@@ -19,6 +19,7 @@ import org.apache.ibatis.executor.ExecutorException;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.mapping.ResultMap;
 import org.apache.ibatis.session.SqlSession;
+import org.mybatis.dynamic.sql.SqlCriterion;
 import org.mybatis.dynamic.sql.select.SelectModel;
 import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
 import org.mybatis.dynamic.sql.util.Buildable;
@@ -297,11 +298,30 @@ public final class RelationshipLoader {
      *     top level of the plan only
      */
     public <P> List<P> query(EntityType<P> type, Buildable<SelectModel> parentQuery, LoadPlan plan) {
+        return query(type, parentQuery, plan, identityFor());
+    }
+
+    /**
+     * Streams the parents of {@code type} in chunks of {@code chunkSize}, each chunk loaded with
+     * {@code plan}, so that a result of any size is read with the memory of one chunk's graph; see
+     * {@link ParentStream} for the contract (what each chunk costs, identity scope, session, closing).
+     *
+     * @param filter criteria on the parents' table, or null for every row
+     * @throws UnsupportedOperationException when {@code type} has a composite key
+     * @throws IllegalArgumentException when {@code chunkSize < 1}
+     */
+    public <P> ParentStream<P> stream(EntityType<P> type, SqlCriterion filter, LoadPlan plan, int chunkSize) {
+        return new ParentStream<>(type, filter, chunkSize, (query, chunk) -> {
+            session.clearCache(); // MyBatis's local cache would hold every chunk's rows for the session's life
+            return query(type, query, plan, chunk);
+        });
+    }
+
+    private <P> List<P> query(EntityType<P> type, Buildable<SelectModel> parentQuery, LoadPlan plan, IdentityMap identity) {
         String resultMap = type.resultMapId().orElseThrow(() -> new IllegalStateException(
                 type.name() + " declares no resultMap to map the query's rows"));
         SelectStatementProvider rendered = parentQuery.build().render(MYBATIS3);
         List<P> parents = statements.selectList(session, resultMap, rendered);
-        IdentityMap identity = identityFor();
         MappedStatement source = StatementResults.statementOf(parents).orElse(null);
         List<P> canonical = new ArrayList<>(parents.size());
         for (P parent : parents) {
