@@ -81,7 +81,7 @@ public final class GenericReference<O> {
                     return current;
                 }, (ownerObject, referenced) -> b.setter.accept((O) ownerObject, referenced))
                 .typeColumn(new TypeColumn(typeColumn, value, declared, qualifiedName()))
-                .roleAlias(SqlIdentifier.alias("roleAlias", snake(name) + "_" + value));
+                .roleAlias(SqlIdentifier.alias("roleAlias", Relationship.snakeCase(name) + "_" + value));
         if (entry.inverseName != null) {
             builder.backPopulates(entry.inverseName);
         }
@@ -181,19 +181,11 @@ public final class GenericReference<O> {
         Relationship.Builder builder = Relationship.oneToMany(collectionName, parent, owner)
                 .on((SqlColumn) targetKey(parent), (SqlColumn) idColumn)
                 .typeColumn(reference.typeColumn().orElseThrow())
-                .roleAlias(SqlIdentifier.alias("roleAlias", snake(collectionName) + "_" + reference.typeColumn().orElseThrow().value()));
+                .roleAlias(SqlIdentifier.alias("roleAlias", Relationship.snakeCase(collectionName) + "_" + reference.typeColumn().orElseThrow().value()));
         if (reference.backPopulates().isPresent()) {
             builder.backPopulates(name);
         }
         return builder;
-    }
-
-    private static String snake(String camel) {
-        StringBuilder out = new StringBuilder();
-        for (char c : camel.toCharArray()) {
-            out.append(Character.isUpperCase(c) ? "_" + Character.toLowerCase(c) : String.valueOf(c));
-        }
-        return out.toString();
     }
 
     @Override
