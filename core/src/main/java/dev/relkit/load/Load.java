@@ -3,12 +3,15 @@ package dev.relkit.load;
 import dev.relkit.relation.LoadStrategy;
 import dev.relkit.relation.Relationship;
 import org.mybatis.dynamic.sql.BindableColumn;
+import org.mybatis.dynamic.sql.SortSpecification;
+import org.mybatis.dynamic.sql.SqlColumn;
 import org.mybatis.dynamic.sql.SqlCriterion;
 import org.mybatis.dynamic.sql.VisitableCondition;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import static org.mybatis.dynamic.sql.SqlBuilder.group;
 
@@ -22,6 +25,8 @@ import static org.mybatis.dynamic.sql.SqlBuilder.group;
  * selectIn(ORDER_ITEMS).joined(ORDER_ITEM_ITEM)          // orders, their order items, each one's Item: 2 statements
  * selectIn(ADDRESSES).where(address.city, isEqualTo(x))  // only the matching addresses
  * selectIn(CHILDREN).recursive(4)                        // four levels, one statement each
+ * selectIn(POST_COMMENTS).loadOnly(comment.body)          // only body (and key, join, order columns)
+ * selectIn(EMPLOYEES).limitPerParent(3)                   // each owner's first three, one statement
  * }</pre>
  *
  * <p>Options are immutable; every chaining method returns a new option.
@@ -33,14 +38,22 @@ public final class Load {
     private final List<Load> children;
     private final List<SqlCriterion> criteria;
     private final int recursionDepth;
+    private final LoadOnly loadOnly;
+    private final PerParentLimit perParentLimit;
 
     private Load(Relationship<?, ?> relationship, LoadStrategy strategy, List<Load> children,
-                 List<SqlCriterion> criteria, int recursionDepth) {
+                 List<SqlCriterion> criteria, int recursionDepth, LoadOnly loadOnly, PerParentLimit perParentLimit) {
         this.relationship = Objects.requireNonNull(relationship, "relationship");
         this.strategy = Objects.requireNonNull(strategy, "strategy");
         this.children = List.copyOf(children);
         this.criteria = List.copyOf(criteria);
         this.recursionDepth = recursionDepth;
+        this.loadOnly = loadOnly;
+        this.perParentLimit = perParentLimit;
+    }
+
+    private Load withChildren(List<Load> newChildren) {
+        return new Load(relationship, strategy, newChildren, criteria, recursionDepth, loadOnly, perParentLimit);
     }
 
     /**
@@ -49,7 +62,7 @@ public final class Load {
      * @throws NullPointerException when either argument is null
      */
     public static Load of(Relationship<?, ?> relationship, LoadStrategy strategy) {
-        return new Load(relationship, strategy, List.of(), List.of(), 0);
+        return new Load(relationship, strategy, List.of(), List.of(), 0, null, null);
     }
 
     /**
@@ -136,7 +149,7 @@ public final class Load {
         }
         List<Load> more = new ArrayList<>(children);
         more.add(branch);
-        return new Load(relationship, strategy, more, criteria, recursionDepth);
+        return withChildren(more);
     }
 
     /**
@@ -153,7 +166,7 @@ public final class Load {
     public <V> Load where(BindableColumn<V> targetColumn, VisitableCondition<V> condition) {
         List<SqlCriterion> more = new ArrayList<>(criteria);
         more.add(group(targetColumn, condition));
-        return new Load(relationship, strategy, children, more, recursionDepth);
+        return new Load(relationship, strategy, children, more, recursionDepth, loadOnly, perParentLimit);
     }
 
     /**
@@ -172,7 +185,69 @@ public final class Load {
         if (depth < 1) {
             throw new IllegalArgumentException("recursion depth must be at least 1, was " + depth);
         }
-        return new Load(relationship, strategy, children, criteria, depth);
+        return new Load(relationship, strategy, children, criteria, depth, loadOnly, perParentLimit);
+    }
+
+    /**
+     * Selects only these columns of this option's targets, plus the key, version, join and order
+     * columns the loader needs ({@link LoadOnly}); SQLAlchemy's {@code selectinload(...).load_only(...)}.
+     * Applies to select-in and subquery options and to {@code joined} options chained under them
+     * ({@code selectIn(POST_COMMENTS).with(joined(COMMENT_AUTHOR).loadOnly(blogUser.username))}); a
+     * top-level {@code joined} option reads the parents' own statement, whose columns the application
+     * chose, so the loader refuses it there.
+     *
+     * @param columns columns of the target's table
+     * @return a new option; this one is unchanged
+     * @throws IllegalArgumentException when no column is given, or one is not a column of the target
+     *     entity, naming the relationship and the column
+     * @throws UnsupportedOperationException for lazy, raise and noload options, which select nothing now
+     */
+    public Load loadOnly(SqlColumn<?>... columns) {
+        requireStatementOfItsOwn("loadOnly");
+        return new Load(relationship, strategy, children, criteria, recursionDepth,
+                LoadOnly.of(relationship, List.of(columns)), perParentLimit);
+    }
+
+    /**
+     * Loads at most {@code limit} targets per owner, the first in the relationship's order
+     * ({@link PerParentLimit}: {@code ROW_NUMBER() OVER (PARTITION BY ...)} in the select-in statement).
+     * Each owner's collection then holds its top {@code limit} targets: a partial collection, meant for
+     * reading.
+     *
+     * @return a new option; this one is unchanged
+     * @throws IllegalArgumentException when {@code limit < 1}, or the relationship is not a collection
+     * @throws UnsupportedOperationException unless this is a select-in option
+     */
+    public Load limitPerParent(int limit) {
+        return limitPerParent(limit, new SortSpecification[0]);
+    }
+
+    /**
+     * {@link #limitPerParent(int)} ranking each owner's targets by {@code order} instead of the
+     * relationship's declared order: {@code selectIn(EMPLOYEES).limitPerParent(3, employee.hiredAt.descending())}
+     * loads each department's three most recent hires, most recent first.
+     *
+     * @param order columns of the target's table (plain or {@code descending()}), the target's key
+     *     added last; none for the relationship's order
+     */
+    public Load limitPerParent(int limit, SortSpecification... order) {
+        PerParentLimit perParent = new PerParentLimit(limit, List.of(order));
+        if (!relationship.isCollection()) {
+            throw new IllegalArgumentException("limitPerParent(" + limit + ") on " + relationship.qualifiedName()
+                    + ": a " + relationship.kind() + " has one target per owner; a limit applies to collections");
+        }
+        if (strategy != LoadStrategy.SELECT_IN) {
+            throw new UnsupportedOperationException("limitPerParent(" + limit + ") on " + strategy + "("
+                    + relationship.qualifiedName() + "): a per-parent limit is a select-in option; use selectIn");
+        }
+        return new Load(relationship, strategy, children, criteria, recursionDepth, loadOnly, perParent);
+    }
+
+    private void requireStatementOfItsOwn(String optionName) {
+        if (strategy == LoadStrategy.LAZY || strategy == LoadStrategy.RAISE || strategy == LoadStrategy.NOLOAD) {
+            throw new UnsupportedOperationException(optionName + " on " + strategy + "(" + relationship.qualifiedName()
+                    + "): only select-in, subquery and joined options select columns");
+        }
     }
 
     /** The relationship this option loads. */
@@ -200,6 +275,16 @@ public final class Load {
         return recursionDepth;
     }
 
+    /** The columns selected of the targets when {@link #loadOnly} narrowed them; empty for every column. */
+    public Optional<LoadOnly> loadOnly() {
+        return Optional.ofNullable(loadOnly);
+    }
+
+    /** The per-owner limit set with {@link #limitPerParent}; empty for every target. */
+    public Optional<PerParentLimit> perParentLimit() {
+        return Optional.ofNullable(perParentLimit);
+    }
+
     private Load last() {
         Load current = this;
         while (!current.children.isEmpty()) {
@@ -214,17 +299,19 @@ public final class Load {
 
     private Load appendAtEnd(Load child) {
         if (children.isEmpty()) {
-            return new Load(relationship, strategy, List.of(child), criteria, recursionDepth);
+            return withChildren(List.of(child));
         }
         List<Load> updated = new ArrayList<>(children);
         Load tail = updated.remove(updated.size() - 1);
         updated.add(tail.appendAtEnd(child));
-        return new Load(relationship, strategy, updated, criteria, recursionDepth);
+        return withChildren(updated);
     }
 
     @Override
     public String toString() {
-        String self = strategy + "(" + relationship.qualifiedName() + ")";
+        String self = strategy + "(" + relationship.qualifiedName() + ")"
+                + (loadOnly == null ? "" : ".loadOnly" + loadOnly.columnNames())
+                + (perParentLimit == null ? "" : ".limitPerParent(" + perParentLimit.limit() + ")");
         return children.isEmpty() ? self : self + "." + children;
     }
 }

@@ -11,6 +11,7 @@ import dev.relkit.relation.LoadStrategy;
 import dev.relkit.relation.Polymorphism;
 import dev.relkit.relation.Relationship;
 import dev.relkit.relation.RelationshipJoins;
+import dev.relkit.relation.RelationshipKind;
 import dev.relkit.relation.SubtypeJoins;
 import org.apache.ibatis.mapping.Discriminator;
 import org.apache.ibatis.mapping.MappedStatement;
@@ -22,6 +23,7 @@ import org.apache.ibatis.session.SqlSession;
 import org.mybatis.dynamic.sql.AliasableSqlTable;
 import org.mybatis.dynamic.sql.AndOrCriteriaGroup;
 import org.mybatis.dynamic.sql.BasicColumn;
+import org.mybatis.dynamic.sql.DerivedColumn;
 import org.mybatis.dynamic.sql.SortSpecification;
 import org.mybatis.dynamic.sql.SqlColumn;
 import org.mybatis.dynamic.sql.SqlCriterion;
@@ -41,6 +43,7 @@ import static org.mybatis.dynamic.sql.SqlBuilder.and;
 import static org.mybatis.dynamic.sql.SqlBuilder.group;
 import static org.mybatis.dynamic.sql.SqlBuilder.isEqualTo;
 import static org.mybatis.dynamic.sql.SqlBuilder.isIn;
+import static org.mybatis.dynamic.sql.SqlBuilder.isLessThanOrEqualTo;
 import static org.mybatis.dynamic.sql.SqlBuilder.or;
 import static org.mybatis.dynamic.sql.SqlBuilder.select;
 import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
@@ -177,8 +180,7 @@ final class LoaderStatements {
         Relationship<?, ?> relationship = option.relationship();
         // the right side of the owner join: the target's foreign key, or the link table's owner column
         List<SqlColumn<?>> keyColumns = relationship.ownerJoin().stream().<SqlColumn<?>>map(JoinColumns::right).toList();
-        QueryExpressionDSL<SelectModel> query = from(option);
-        return finish(query, option, keyCriteria(keyColumns, keys));
+        return finish(from(option), option, keyCriteria(keyColumns, keys));
     }
 
     /**
@@ -207,13 +209,15 @@ final class LoaderStatements {
         return option.criteria().isEmpty() ? RowValueColumn.restoreLoneWhereParentheses(statement) : statement;
     }
 
-    private QueryExpressionDSL<SelectModel> from(Load option) {
+    private TargetQuery from(Load option) {
         Relationship<?, ?> relationship = option.relationship();
         EntityType<?> target = relationship.target();
         SqlTable targetTable = target.table();
         List<BasicColumn> columns = new ArrayList<>();
         for (Attribute<?, ?> attribute : target.attributes()) {
-            columns.add(attribute.column());
+            if (selects(option, attribute)) {
+                columns.add(attribute.column());
+            }
         }
         relationship.polymorphism().ifPresent(hierarchy -> columns.addAll(subtypeColumns(relationship, hierarchy)));
         List<JoinedLevel> joins = new ArrayList<>();
@@ -223,6 +227,10 @@ final class LoaderStatements {
                 columns.add(pair.right().as(OWNER_KEY_COLUMN));
             }
         }
+        List<BasicColumn> selected = List.copyOf(columns);
+        option.perParentLimit().ifPresent(limit -> columns.add(RowNumberColumn.of(
+                relationship.ownerJoin().stream().map(JoinColumns::right).toList(), targetOrder(option),
+                PerParentLimit.ROW_NUMBER_COLUMN)));
         QueryExpressionDSL<SelectModel> query = select(columns).from(targetTable);
         if (relationship.secondary().isPresent()) {
             SqlTable link = relationship.secondary().orElseThrow();
@@ -233,7 +241,18 @@ final class LoaderStatements {
         for (JoinedLevel level : joins) {
             level.joinTo(query);
         }
-        return query;
+        return new TargetQuery(query, selected);
+    }
+
+    /**
+     * A select of an option's targets before its {@code where}: the DSL, and the columns it selects for
+     * the resultMap (without the row numbering of a per-parent limit), which a derived table re-selects.
+     */
+    private record TargetQuery(QueryExpressionDSL<SelectModel> query, List<BasicColumn> columns) {
+    }
+
+    private static boolean selects(Load option, Attribute<?, ?> attribute) {
+        return option.loadOnly().map(only -> only.selects(option, attribute)).orElse(true);
     }
 
     /**
@@ -290,7 +309,9 @@ final class LoaderStatements {
             String alias = prefix.substring(0, prefix.length() - 2);
             SqlTable childTable = aliased(relationship.target().table(), alias, relationship);
             for (Attribute<?, ?> attribute : relationship.target().attributes()) {
-                columns.add(childTable.column(attribute.columnName()).as(prefix + attribute.columnName()));
+                if (selects(child, attribute)) {
+                    columns.add(childTable.column(attribute.columnName()).as(prefix + attribute.columnName()));
+                }
             }
             SqlTable link = relationship.secondary()
                     .map(secondary -> aliased(secondary, alias + "_link", relationship))
@@ -300,19 +321,50 @@ final class LoaderStatements {
         }
     }
 
-    private SelectStatementProvider finish(QueryExpressionDSL<SelectModel> query, Load option, SqlCriterion keys) {
-        Relationship<?, ?> relationship = option.relationship();
+    private SelectStatementProvider finish(TargetQuery target, Load option, SqlCriterion keys) {
         List<AndOrCriteriaGroup> extra = new ArrayList<>();
         for (SqlCriterion criterion : option.criteria()) {
             extra.add(and(criterion));
         }
-        List<SortSpecification> order = new ArrayList<>(relationship.orderBy());
+        Relationship<?, ?> relationship = option.relationship();
+        relationship.typeColumn().filter(type -> relationship.kind() != RelationshipKind.MANY_TO_ONE)
+                .ifPresent(type -> extra.add(and(type.column(), isEqualTo(type.value())))); // a generic foreign key's inverse
+        var filtered = target.query().where(keys, extra);
+        List<SortSpecification> order = targetOrder(option);
+        if (option.perParentLimit().isEmpty()) {
+            return filtered.orderBy(order).build().render(MYBATIS3);
+        }
+        // select <columns> from (select <columns>, row_number() over (...) ... where <keys>) relkit_ranked
+        // where relkit_row_number <= ? order by <order>: the derived table's labels are unique, so the
+        // outer order by's bare names are its columns
+        List<BasicColumn> ranked = new ArrayList<>();
+        for (BasicColumn column : target.columns()) {
+            ranked.add(DerivedColumn.of(label(column), PerParentLimit.RANKED_ALIAS));
+        }
+        DerivedColumn<Integer> rowNumber = DerivedColumn.of(PerParentLimit.ROW_NUMBER_COLUMN, PerParentLimit.RANKED_ALIAS);
+        return select(ranked).from(filtered, PerParentLimit.RANKED_ALIAS)
+                .where(rowNumber, isLessThanOrEqualTo(option.perParentLimit().get().limit()))
+                .orderBy(order).build().render(MYBATIS3);
+    }
+
+    /**
+     * The order of an option's targets, ended by the target's key so that it is total: a per-parent
+     * limit's own order when it names one, else the relationship's.
+     */
+    static List<SortSpecification> targetOrder(Load option) {
+        Relationship<?, ?> relationship = option.relationship();
+        List<SortSpecification> order = new ArrayList<>(option.perParentLimit().map(PerParentLimit::order)
+                .filter(own -> !own.isEmpty()).orElse(relationship.orderBy()));
         for (Attribute<?, ?> id : relationship.target().idAttributes()) {
             if (!order.contains(id.column())) { // a relationship ordered by the id already ends with it
                 order.add(id.column());
             }
         }
-        return query.where(keys, extra).orderBy(order).build().render(MYBATIS3);
+        return order;
+    }
+
+    private static String label(BasicColumn column) {
+        return column.alias().orElseGet(() -> ((SqlColumn<?>) column).name());
     }
 
     private static SqlCriterion keyCriteria(List<SqlColumn<?>> keyColumns, List<List<Object>> keys) {

@@ -19,6 +19,7 @@ import org.apache.ibatis.executor.ExecutorException;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.mapping.ResultMap;
 import org.apache.ibatis.session.SqlSession;
+import org.mybatis.dynamic.sql.SqlCriterion;
 import org.mybatis.dynamic.sql.select.SelectModel;
 import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
 import org.mybatis.dynamic.sql.util.Buildable;
@@ -182,6 +183,11 @@ public final class RelationshipLoader {
         if (option.strategy() != LoadStrategy.JOINED || parents.isEmpty()) {
             return;
         }
+        if (option.loadOnly().isPresent()) {
+            throw new UnsupportedOperationException("joined(" + option.relationship().qualifiedName() + ").loadOnly"
+                    + option.loadOnly().get().columnNames() + ": a top-level joined option reads the parents' own statement,"
+                    + " whose columns that statement chooses; narrow them there, or use selectIn(...).loadOnly(...)");
+        }
         if (source != null) {
             ResultMap root = StatementMapping.rootOf(source);
             if (root != null) {
@@ -292,11 +298,30 @@ public final class RelationshipLoader {
      *     top level of the plan only
      */
     public <P> List<P> query(EntityType<P> type, Buildable<SelectModel> parentQuery, LoadPlan plan) {
+        return query(type, parentQuery, plan, identityFor());
+    }
+
+    /**
+     * Streams the parents of {@code type} in chunks of {@code chunkSize}, each chunk loaded with
+     * {@code plan}, so that a result of any size is read with the memory of one chunk's graph; see
+     * {@link ParentStream} for the contract (what each chunk costs, identity scope, session, closing).
+     *
+     * @param filter criteria on the parents' table, or null for every row
+     * @throws UnsupportedOperationException when {@code type} has a composite key
+     * @throws IllegalArgumentException when {@code chunkSize < 1}
+     */
+    public <P> ParentStream<P> stream(EntityType<P> type, SqlCriterion filter, LoadPlan plan, int chunkSize) {
+        return new ParentStream<>(type, filter, chunkSize, (query, chunk) -> {
+            session.clearCache(); // MyBatis's local cache would hold every chunk's rows for the session's life
+            return query(type, query, plan, chunk);
+        });
+    }
+
+    private <P> List<P> query(EntityType<P> type, Buildable<SelectModel> parentQuery, LoadPlan plan, IdentityMap identity) {
         String resultMap = type.resultMapId().orElseThrow(() -> new IllegalStateException(
                 type.name() + " declares no resultMap to map the query's rows"));
         SelectStatementProvider rendered = parentQuery.build().render(MYBATIS3);
         List<P> parents = statements.selectList(session, resultMap, rendered);
-        IdentityMap identity = identityFor();
         MappedStatement source = StatementResults.statementOf(parents).orElse(null);
         List<P> canonical = new ArrayList<>(parents.size());
         for (P parent : parents) {
@@ -320,12 +345,35 @@ public final class RelationshipLoader {
         Relationship<?, ?> relationship = option.relationship();
         requireOwner(relationship, parents);
         identity.register(relationship.owner(), parents);
+        if (relationship.typeColumn().isPresent()) {
+            parents = ofItsType(relationship, parents);
+            if (parents.isEmpty()) {
+                return;
+            }
+        }
         switch (option.strategy()) {
             case SELECT_IN, SUBQUERY -> loadByKeys(option, parents, identity, parentQuery);
             case JOINED -> applyChildren(option, canonicalTargets(relationship, parents, identity), identity);
             case LAZY, RAISE -> parents.forEach(parent -> defer(option, parent, identity));
             case NOLOAD -> parents.forEach(parent -> clear(relationship, parent));
         }
+    }
+
+    /**
+     * The owners one type of a generic reference applies to (their type column holds its type); the
+     * others keep their reference, which another type's option loads.
+     *
+     * @throws IllegalStateException when an owner's type column holds an undeclared value
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Collection<?> ofItsType(Relationship relationship, Collection<?> parents) {
+        List<Object> matching = new ArrayList<>();
+        for (Object parent : parents) {
+            if (relationship.appliesTo(parent)) {
+                matching.add(parent);
+            }
+        }
+        return matching;
     }
 
     private void loadByKeys(Load option, Collection<?> parents, IdentityMap identity, Buildable<SelectModel> parentQuery) {
@@ -424,13 +472,13 @@ public final class RelationshipLoader {
             return declared;
         }
         boolean joins = option.children().stream().anyMatch(child -> child.strategy() == LoadStrategy.JOINED);
-        if (joins || !option.criteria().isEmpty()) {
+        if (joins || !option.criteria().isEmpty() || option.loadOnly().isPresent() || option.perParentLimit().isPresent()) {
             if (option.relationship().polymorphism().isPresent()) {
                 return Optional.empty();
             }
             throw new UnsupportedOperationException(option.relationship().qualifiedName()
                     + " loads through its declared statement " + declared.get().statementId()
-                    + ", which cannot take extra criteria or joined relationships: chain them as selectIn instead,"
+                    + ", which cannot take extra criteria, joined relationships, loadOnly or a per-parent limit: chain them as selectIn instead,"
                     + " or declare the target's hierarchy with polymorphic(...) so the loader can generate the statement");
         }
         return declared;

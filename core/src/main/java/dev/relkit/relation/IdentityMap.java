@@ -134,6 +134,11 @@ public final class IdentityMap {
         objects.remove(key);
     }
 
+    /** The number of objects held: one per row the map has met. */
+    public int size() {
+        return objects.size();
+    }
+
     /** Forgets every key; what is known loaded stays with its objects. */
     public void clearKeys() {
         objects.clear();

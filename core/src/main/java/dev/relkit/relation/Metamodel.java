@@ -20,8 +20,7 @@ public final class Metamodel {
     private Metamodel(List<Relationship<?, ?>> relationships) {
         this.relationships = List.copyOf(relationships);
         for (Relationship<?, ?> relationship : this.relationships) {
-            String key = key(relationship.owner().javaType(), relationship.name());
-            if (byQualifiedName.put(key, relationship) != null) {
+            if (byQualifiedName.put(key(relationship), relationship) != null) {
                 throw new IllegalArgumentException("Relationship " + relationship.qualifiedName() + " is declared twice");
             }
         }
@@ -61,11 +60,24 @@ public final class Metamodel {
     @SuppressWarnings("unchecked")
     public <O, T> Optional<Relationship<T, O>> inverseOf(Relationship<O, T> relationship) {
         return relationship.backPopulates()
-                .map(name -> (Relationship<T, O>) byQualifiedName.get(key(relationship.target().javaType(), name)));
+                .map(name -> (Relationship<T, O>) find(relationship.target().javaType(), name, relationship.owner().javaType()));
+    }
+
+    /** The relationship {@code name} of {@code owner}; of a generic reference, its type that targets {@code target}. */
+    private Relationship<?, ?> find(Class<?> owner, String name, Class<?> target) {
+        Relationship<?, ?> typed = byQualifiedName.get(key(owner, name) + "@" + target.getName());
+        return typed != null ? typed : byQualifiedName.get(key(owner, name));
+    }
+
+    /** A generic reference declares one relationship per type under one name: its types are told apart by target. */
+    private static String key(Relationship<?, ?> relationship) {
+        String key = key(relationship.owner().javaType(), relationship.name());
+        return relationship.typeColumn().isPresent() && relationship.kind() == RelationshipKind.MANY_TO_ONE
+                ? key + "@" + relationship.target().javaType().getName() : key;
     }
 
     private void checkInverse(Relationship<?, ?> relationship, String inverseName) {
-        Relationship<?, ?> inverse = byQualifiedName.get(key(relationship.target().javaType(), inverseName));
+        Relationship<?, ?> inverse = find(relationship.target().javaType(), inverseName, relationship.owner().javaType());
         if (inverse == null) {
             throw new IllegalArgumentException(relationship.qualifiedName() + " back-populates "
                     + relationship.target().name() + "." + inverseName + ", which is not declared");

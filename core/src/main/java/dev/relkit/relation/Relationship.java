@@ -54,6 +54,7 @@ public final class Relationship<O, T> {
     private final String roleAlias;
     private final SelectInStatement selectInStatement;
     private final Polymorphism<T> polymorphism;
+    private final TypeColumn typeColumn;
 
     private Relationship(Builder<O, T> b) {
         this.name = b.name;
@@ -76,6 +77,7 @@ public final class Relationship<O, T> {
         this.roleAlias = b.roleAlias != null ? b.roleAlias : snakeCase(b.name);
         this.selectInStatement = b.selectInStatement;
         this.polymorphism = b.polymorphism;
+        this.typeColumn = b.typeColumn;
     }
 
     /**
@@ -403,6 +405,28 @@ public final class Relationship<O, T> {
     }
 
     /**
+     * The type column of a generic foreign key, when this relationship is one type of a
+     * {@link GenericReference} (or its inverse collection); empty for an ordinary relationship.
+     */
+    public Optional<TypeColumn> typeColumn() {
+        return Optional.ofNullable(typeColumn);
+    }
+
+    /**
+     * Whether this relationship applies to {@code owner}: always, except for one type of a generic
+     * many-to-one, which applies to the owners whose type column holds its type.
+     *
+     * @throws IllegalStateException when the owner's type column holds a value no type declares
+     */
+    public boolean appliesTo(O owner) {
+        if (typeColumn == null || kind != RelationshipKind.MANY_TO_ONE) {
+            return true;
+        }
+        Object actual = this.owner.attributeFor(typeColumn.column()).orElseThrow().get(owner);
+        return typeColumn.matches(actual, this.owner.keyOf(owner));
+    }
+
+    /**
      * Builds a {@link Relationship}; started by {@link Relationship#manyToOne}, {@link Relationship#oneToMany},
      * {@link Relationship#oneToOne} or {@link Relationship#manyToMany}. Each method records one part of
      * the declaration and returns this builder; {@link #build()} checks that the parts fit the
@@ -432,6 +456,7 @@ public final class Relationship<O, T> {
         private String roleAlias;
         private SelectInStatement selectInStatement;
         private Polymorphism<T> polymorphism;
+        private TypeColumn typeColumn;
 
         private Builder(String name, RelationshipKind kind, EntityType<O> owner, EntityType<T> target) {
             this.name = Objects.requireNonNull(name, "name");
@@ -688,6 +713,18 @@ public final class Relationship<O, T> {
         }
 
         /**
+         * One type of a generic foreign key (see {@link TypeColumn}): the foreign-key side's rows also
+         * hold {@code type.value()} in {@code type.column()}. {@link GenericReference} sets it on the
+         * relationships it declares; {@link #build()} checks that the column is on the foreign-key side.
+         *
+         * @return this builder
+         */
+        public Builder<O, T> typeColumn(TypeColumn type) {
+            this.typeColumn = Objects.requireNonNull(type, "typeColumn");
+            return this;
+        }
+
+        /**
          * Checks the declaration and builds the relationship.
          *
          * @return the immutable relationship
@@ -728,6 +765,14 @@ public final class Relationship<O, T> {
             }
             if (selectInStatement != null && ownerToTarget.size() != 1) {
                 throw new IllegalArgumentException(where + ": a declared select-in statement takes single-column keys");
+            }
+            if (typeColumn != null) {
+                EntityType<?> keySide = kind == RelationshipKind.MANY_TO_ONE ? owner : target;
+                if (kind == RelationshipKind.MANY_TO_MANY || kind == RelationshipKind.ONE_TO_ONE
+                        || keySide.attributeFor(typeColumn.column()).isEmpty()) {
+                    throw new IllegalArgumentException(where + ": the type column " + typeColumn.column().name()
+                            + " must be a column of the many-to-one's owner or the one-to-many's target (" + keySide.name() + ")");
+                }
             }
             if (polymorphism != null && polymorphism.target() != target) {
                 throw new IllegalArgumentException(where + ": the hierarchy " + polymorphism + " is rooted at "

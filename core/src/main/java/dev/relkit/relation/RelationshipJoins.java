@@ -3,12 +3,14 @@ package dev.relkit.relation;
 import org.mybatis.dynamic.sql.SqlColumn;
 import org.mybatis.dynamic.sql.SqlTable;
 import org.mybatis.dynamic.sql.select.QueryExpressionDSL;
+import org.mybatis.dynamic.sql.select.join.JoinCondition;
 import org.mybatis.dynamic.sql.select.join.JoinCriterion;
 
 import java.util.List;
 
 import static org.mybatis.dynamic.sql.SqlBuilder.and;
 import static org.mybatis.dynamic.sql.SqlBuilder.equalTo;
+import static org.mybatis.dynamic.sql.SqlBuilder.stringConstant;
 
 /**
  * Completes a mybatis-dynamic-sql join with the ON condition of a relationship declaration, so a
@@ -42,7 +44,15 @@ public final class RelationshipJoins {
             throw new IllegalArgumentException(relationship.qualifiedName()
                     + " is many-to-many: join its link table with onLink(...) and its target with onTarget(...)");
         }
-        return complete(join, relationship.ownerJoin(), ownerTable, targetTable);
+        QueryExpressionDSL<R>.JoinSpecificationFinisher finisher = complete(join, relationship.ownerJoin(), ownerTable, targetTable);
+        relationship.typeColumn().ifPresent(type -> {
+            // one type of a generic foreign key: the key side's type column names this type
+            SqlTable keySide = relationship.kind() == RelationshipKind.MANY_TO_ONE ? ownerTable : targetTable;
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            JoinCondition<Object> isType = (JoinCondition) equalTo(stringConstant(type.value()));
+            finisher.and(rebind(type.column(), keySide), isType);
+        });
+        return finisher;
     }
 
     /** Joins a many-to-many relationship's link table to the owner. */

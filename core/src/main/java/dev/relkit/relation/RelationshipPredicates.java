@@ -92,7 +92,7 @@ public final class RelationshipPredicates {
         if (relationship.secondary().isEmpty()) {
             QueryExpressionDSL<SelectModel>.QueryExpressionWhereBuilder where =
                     select(constant("1")).from(relationship.target().table(), alias).where();
-            return correlate(where, ownerJoin, ownerQualifier);
+            return typed(correlate(where, ownerJoin, ownerQualifier), relationship, ownerQualifier);
         }
         String linkAlias = relationship.linkAlias();
         var from = select(constant("1")).from(relationship.secondary().orElseThrow(), linkAlias)
@@ -103,6 +103,19 @@ public final class RelationshipPredicates {
             joined = joined.and(column(pair.right()), equalTo(column(pair.left())));
         }
         return correlate(joined.where(), ownerJoin, ownerQualifier);
+    }
+
+    /** One type of a generic foreign key: the key side's type column must name that type. */
+    private static QueryExpressionDSL<SelectModel>.QueryExpressionWhereBuilder typed(
+            QueryExpressionDSL<SelectModel>.QueryExpressionWhereBuilder where, Relationship<?, ?> relationship,
+            String ownerQualifier) {
+        if (relationship.typeColumn().isEmpty()) {
+            return where;
+        }
+        TypeColumn type = relationship.typeColumn().get();
+        SqlColumn<String> column = relationship.kind() == RelationshipKind.MANY_TO_ONE
+                ? type.column().qualifiedWith(ownerQualifier) : type.column();
+        return where.and(column, isEqualTo(type.value()));
     }
 
     private static QueryExpressionDSL<SelectModel>.QueryExpressionWhereBuilder correlate(

@@ -98,7 +98,8 @@ final class Flush {
         writeLinkRows();
         for (Unlink unlink : unlinks) {
             try {
-                session.statements().clearForeignKey(unlink.relationship.target(), unlink.foreignKey, unlink.ownerKey);
+                session.statements().clearForeignKey(unlink.relationship.target(), unlink.foreignKey, unlink.ownerKey,
+                        unlink.relationship.typeColumn());
             } catch (RuntimeException e) {
                 throw failure("unlink of the " + unlink.relationship.target().name() + " rows of the deleted "
                         + unlink.relationship.owner().name() + " " + unlink.ownerKey + " (" + unlink.relationship.qualifiedName() + ")", e);
@@ -367,7 +368,8 @@ final class Flush {
         }
         for (Tracked entry : session.entriesInOrder()) {
             if (entry.state == EntityState.PERSISTENT && relationship.target().javaType().isInstance(entry.entity)
-                    && !seen.containsKey(entry.entity) && sameValues(foreignKeyValues(entry, foreignKey), ownerKey)) {
+                    && !seen.containsKey(entry.entity) && sameValues(foreignKeyValues(entry, foreignKey), ownerKey)
+                    && ofType(relationship, entry.entity)) {
                 seen.put(entry.entity, Boolean.TRUE);
                 rows.add(entry);
             }
@@ -639,7 +641,26 @@ final class Flush {
 
     // ---- writes ----
 
+    /** Whether a row whose foreign key names an owner is of the owner's type, for the inverse of a generic foreign key. */
+    private static boolean ofType(Relationship<Object, Object> relationship, Object target) {
+        return relationship.typeColumn().map(type -> type.value().equals(
+                relationship.target().attributeFor(type.column()).orElseThrow().get(target))).orElse(true);
+    }
+
+    /**
+     * Copies the principal's key into the dependent's foreign key, and for one type of a generic foreign
+     * key its type value into the type column.
+     */
     private void copyKey(Link link) {
+        link.relationship.typeColumn().ifPresent(type -> {
+            EntityType<Object> keySide = link.relationship.kind() == RelationshipKind.MANY_TO_ONE
+                    ? link.relationship.owner() : link.relationship.target();
+            Attribute<Object, Object> column = keySide.attributeFor(type.column())
+                    .map(attribute -> (Attribute<Object, Object>) attribute).orElseThrow();
+            if (!type.value().equals(column.get(link.dependent))) {
+                write(link.dependent, column, type.value());
+            }
+        });
         for (int i = 0; i < link.foreignKey.size(); i++) {
             Object value = link.principalKey.get(i).get(link.principal);
             if (value == null) {

@@ -5,6 +5,7 @@ import dev.relkit.sql.GeneratedStatements;
 
 import dev.relkit.relation.Attribute;
 import dev.relkit.relation.EntityType;
+import dev.relkit.relation.TypeColumn;
 import dev.relkit.relation.Polymorphism;
 import dev.relkit.relation.SubtypeJoins;
 import org.apache.ibatis.mapping.MappedStatement;
@@ -28,6 +29,7 @@ import org.mybatis.dynamic.sql.update.render.UpdateStatementProvider;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.mybatis.dynamic.sql.SqlBuilder.deleteFrom;
 import static org.mybatis.dynamic.sql.SqlBuilder.isEqualTo;
@@ -163,7 +165,7 @@ final class WriteStatements {
      * {@code update table set <foreignKey> = null where <foreignKey> = <ownerKey>}: the rows that referred
      * to a deleted owner; returns the number of rows changed.
      */
-    int clearForeignKey(EntityType<?> type, List<SqlColumn<?>> foreignKey, List<Object> ownerKey) {
+    int clearForeignKey(EntityType<?> type, List<SqlColumn<?>> foreignKey, List<Object> ownerKey, Optional<TypeColumn> typeColumn) {
         UpdateDSL<UpdateModel> update = SqlBuilder.update(type.table());
         for (SqlColumn<?> column : foreignKey) {
             update = update.set(raw(column)).equalToNull();
@@ -172,9 +174,13 @@ final class WriteStatements {
         for (int i = 1; i < foreignKey.size(); i++) {
             where = where.and(raw(foreignKey.get(i)), isEqualTo(ownerKey.get(i)));
         }
+        if (typeColumn.isPresent()) { // a generic foreign key: only the rows of the deleted owner's type
+            where = where.and(typeColumn.get().column(), isEqualTo(typeColumn.get().value()));
+        }
         UpdateStatementProvider rendered = where.build().render(MYBATIS3);
         MappedStatement mapped = generated.write(type.javaType().getName() + ".unlink." + foreignKey.stream()
-                .map(SqlColumn::name).collect(java.util.stream.Collectors.joining(".")), SqlCommandType.UPDATE, null);
+                .map(SqlColumn::name).collect(java.util.stream.Collectors.joining(".")) + (typeColumn.isPresent() ? ".typed" : ""),
+                SqlCommandType.UPDATE, null);
         return generated.update(session, mapped, new RenderedStatement(rendered.getUpdateStatement(), rendered.getParameters()));
     }
 

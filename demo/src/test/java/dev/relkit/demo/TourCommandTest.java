@@ -70,6 +70,22 @@ class TourCommandTest {
                         "noload             1                          1")
                 .contains("Post.comments of Post#1 is not loaded (strategy RAISE)");
 
+        String loaderOptions = section(output, "== Loader options", "\n== ");
+        assertThat(section(loaderOptions, "-- The blog plan", "-- Service-level loading")).contains("=> 4 statements");
+        assertThat(section(loaderOptions, "-- Service-level loading", "-- Recursion")).contains("=> 4 statements")
+                .contains("remarks [Remark on the first post, Another remark on the first post]");
+        assertThat(section(loaderOptions, "-- Recursion", "-- Loader criteria")).contains("(level 3: not loaded)", "=> 3 statements");
+        assertThat(section(loaderOptions, "-- Per-parent limit", "-- load_only"))
+                .contains("row_number() over (partition by department_id order by hired_at DESC, id)",
+                        "Engineering: Sam Okafor, Noah Schmidt", "=> 2 statements");
+        assertThat(section(loaderOptions, "-- load_only", "-- contains")).contains("its author's email (not loaded): null");
+        assertThat(section(loaderOptions, "-- Generic foreign key", "-- Streaming"))
+                .contains("'Lovely light' on photo 'Sunrise'", "=> 3 statements")
+                .doesNotContain("=> 4 statements");
+        assertThat(section(output, "== Unit of work on the seed scenarios", "\n== "))
+                .contains("flush refused: Student.courses is view-only", "post_tag rows of post 2 after the delete: 0",
+                        "new remark: photo ", "remark 1 now: photo 3");
+
         String sakila = section(output, "== A real schema: Sakila", "tour finished");
         if (dev.relkit.catalogue.sakila.SakilaDataSet.isAvailable()) {
             assertThat(sakila).contains("loaded Sakila data set in ")

@@ -101,7 +101,8 @@ class ParentDeleteIT {
                     .hasMessageContaining("NOT NULL"));
 
             assertThat(run).extracting(RecordedStatement::oneLineSql).allSatisfy(sql -> assertThat(sql).startsWith("select"));
-            assertThat(run).hasSize(1); // the comments of the post, read to know whether any is left
+            // the post's remarks (Post.remarks cascades delete), then its comments, read to know whether any is left
+            assertThat(run).hasSize(2);
             assertThat(unit.state(first)).isEqualTo(EntityState.DELETED); // still pending, as after any failed flush
             assertThat(Rows.committed(dataSource, "select count(*) from comment where post_id = 1")).containsExactly("3");
         }
@@ -114,11 +115,12 @@ class ParentDeleteIT {
 
             List<RecordedStatement> flushed = statements.record(unit::commit);
 
-            // the comments are read (their key is NOT NULL, and there are none); no statement for post_tag
+            // the remarks (Post.remarks cascades delete) and the comments (their key is NOT NULL) are read,
+            // and there are none; no statement for post_tag
             assertThat(flushed).extracting(RecordedStatement::oneLineSql)
                     .noneMatch(sql -> sql.contains("post_tag"))
                     .last().isEqualTo("delete from post where id = ?");
-            assertThat(flushed).hasSize(2);
+            assertThat(flushed).hasSize(3);
             assertThat(Rows.committed(dataSource, POST_TAG_ROWS)).containsExactly("1|1", "1|2", "3|3", "3|4");
             assertThat(Rows.committed(dataSource, "select count(*) from tag where id = 2")).containsExactly("1");
         }

@@ -2,7 +2,12 @@
 -- Patterns: many-to-one post -> blog_user (author) with its one-to-many inverse, one-to-many
 -- post -> comment ordered by created_at, many-to-one comment -> blog_user (nullable: anonymous
 -- comments), and many-to-many post <-> tag through the plain secondary table post_tag.
+-- Generic foreign key: remark.commentable_type ('post' or 'photo') + remark.commentable_id attach a
+-- remark to a post or to a photo through one pair of columns; the database cannot enforce such a key
+-- (no FOREIGN KEY constraint), relkit's GenericReference declaration does.
 -- Idempotent: drops what it creates, children first.
+DROP TABLE IF EXISTS remark;
+DROP TABLE IF EXISTS photo;
 DROP TABLE IF EXISTS post_tag;
 DROP TABLE IF EXISTS tag;
 DROP TABLE IF EXISTS comment;
@@ -58,4 +63,23 @@ CREATE TABLE post_tag (
     -- a link row goes with either end: Post.tags and Tag.posts declare passiveDeletes()
     CONSTRAINT fk_post_tag_post FOREIGN KEY (post_id) REFERENCES post (id) ON DELETE CASCADE,
     CONSTRAINT fk_post_tag_tag FOREIGN KEY (tag_id) REFERENCES tag (id) ON DELETE CASCADE
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
+
+CREATE TABLE photo (
+    id        INT          NOT NULL AUTO_INCREMENT,
+    author_id INT          NOT NULL,
+    title     VARCHAR(200) NOT NULL,
+    url       VARCHAR(500) NOT NULL,
+    PRIMARY KEY (id),
+    KEY ix_photo_author (author_id),
+    CONSTRAINT fk_photo_author FOREIGN KEY (author_id) REFERENCES blog_user (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
+
+CREATE TABLE remark (
+    id               INT         NOT NULL AUTO_INCREMENT,
+    commentable_type VARCHAR(20) NOT NULL,
+    commentable_id   INT         NOT NULL,
+    body             TEXT        NOT NULL,
+    PRIMARY KEY (id),
+    KEY ix_remark_commentable (commentable_type, commentable_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;

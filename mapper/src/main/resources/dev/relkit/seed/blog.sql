@@ -6,6 +6,9 @@
 --   Comment 3 is anonymous (author_id NULL).
 --   Comment ids do not follow created_at: post 1's comments in created_at order are 3, 1, 2,
 --   post 3's are 5, 4.
+-- Generic foreign key (remark.commentable_type / commentable_id):
+--   remarks 1, 2 are on post 1, remark 3 on photo 1, remarks 4, 5 on photo 2; post 1 and photo 1
+--   share the id 1, so a remark must be told apart by its type. Photo 3 and posts 2-4 have no remarks.
 INSERT INTO blog_user (id, username, email) VALUES
     (1, 'wendy', 'wendy@example.com'),
     (2, 'ed', 'ed@example.com'),
@@ -38,3 +41,15 @@ INSERT INTO post_tag (post_id, tag_id) VALUES
     (2, 2),
     (3, 3),
     (3, 4);
+
+INSERT INTO photo (id, author_id, title, url) VALUES
+    (1, 1, 'Sunrise', 'https://example.com/photos/sunrise.jpg'),
+    (2, 2, 'Harbour', 'https://example.com/photos/harbour.jpg'),
+    (3, 3, 'Empty room', 'https://example.com/photos/empty-room.jpg');
+
+INSERT INTO remark (id, commentable_type, commentable_id, body) VALUES
+    (1, 'post', 1, 'Remark on the first post'),
+    (2, 'post', 1, 'Another remark on the first post'),
+    (3, 'photo', 1, 'Lovely light'),
+    (4, 'photo', 2, 'Which harbour?'),
+    (5, 'photo', 2, 'Great colours');

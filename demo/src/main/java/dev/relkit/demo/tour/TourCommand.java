@@ -35,7 +35,9 @@ public final class TourCommand implements Callable<Integer> {
             new CompositeKeyTour(),
             new QueryingTour(),
             new LoadingTour(),
+            new LoaderOptionsTour(),
             new UnitOfWorkTour(),
+            new WriteScenariosTour(),
             new TaggingTour(),
             new AssociationProxyTour(),
             new SakilaTour());

@@ -3,15 +3,22 @@ package dev.relkit.mapper.blog;
 import dev.relkit.model.blog.BlogUser;
 import dev.relkit.model.blog.Comment;
 import dev.relkit.model.blog.Post;
+import dev.relkit.model.blog.Photo;
+import dev.relkit.model.blog.Remark;
 import dev.relkit.model.blog.Tag;
+import dev.relkit.relation.Cascade;
 import dev.relkit.relation.EntityType;
+import dev.relkit.relation.GenericReference;
 import dev.relkit.relation.Relationship;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import static dev.relkit.mapper.blog.BlogUserDynamicSqlSupport.blogUser;
 import static dev.relkit.mapper.blog.CommentDynamicSqlSupport.comment;
+import static dev.relkit.mapper.blog.PhotoDynamicSqlSupport.photo;
 import static dev.relkit.mapper.blog.PostDynamicSqlSupport.post;
+import static dev.relkit.mapper.blog.RemarkDynamicSqlSupport.remark;
 import static dev.relkit.mapper.blog.PostTagDynamicSqlSupport.postTag;
 import static dev.relkit.mapper.blog.TagDynamicSqlSupport.tag;
 
@@ -23,6 +30,8 @@ import static dev.relkit.mapper.blog.TagDynamicSqlSupport.tag;
  * comment.post_id    ──► post.id        Comment.post   ◄──► Post.comments (ordered by created_at)
  * comment.author_id  ──► blog_user.id   Comment.author (nullable: anonymous comments)
  * post ◄── post_tag ──► tag             Post.tags      ◄──► Tag.posts (many-to-many, sets)
+ * remark.commentable_type/_id ──► post.id | photo.id
+ *                                      Remark.commentable ◄──► Post.remarks, Photo.remarks (generic foreign key)
  * </pre>
  *
  * <p>{@code Post.author} and {@code Comment.author} both target {@code blog_user}; a post query
@@ -127,9 +136,52 @@ public final class BlogRelationships {
             .passiveDeletes()
             .build();
 
-    /** Every relationship of the blog domain. */
-    public static final List<Relationship<?, ?>> ALL = List.of(
-            POST_AUTHOR, USER_POSTS, POST_COMMENTS, COMMENT_POST, COMMENT_AUTHOR, POST_TAGS, TAG_POSTS);
+    public static final EntityType<Photo> PHOTO = EntityType.builder(Photo.class, photo)
+            .generatedId("id", photo.id, Photo::getId, Photo::setId)
+            .column("authorId", photo.authorId, Photo::getAuthorId, Photo::setAuthorId)
+            .column("title", photo.title, Photo::getTitle, Photo::setTitle)
+            .column("url", photo.url, Photo::getUrl, Photo::setUrl)
+            .resultMap(PhotoMapper.NAMESPACE + ".photoResult")
+            .build();
+
+    public static final EntityType<Remark> REMARK = EntityType.builder(Remark.class, remark)
+            .generatedId("id", remark.id, Remark::getId, Remark::setId)
+            .column("commentableType", remark.commentableType, Remark::getCommentableType, Remark::setCommentableType)
+            .column("commentableId", remark.commentableId, Remark::getCommentableId, Remark::setCommentableId)
+            .column("body", remark.body, Remark::getBody, Remark::setBody)
+            .resultMap(RemarkMapper.NAMESPACE + ".remarkResult")
+            .build();
+
+    /**
+     * {@code Remark.commentable}: the generic foreign key {@code remark.commentable_type} /
+     * {@code remark.commentable_id}, pointing at a post ({@code 'post'}) or a photo ({@code 'photo'}).
+     * Its inverses are {@link #POST_REMARKS} and {@link #PHOTO_REMARKS}.
+     */
+    public static final GenericReference<Remark> COMMENTABLE = GenericReference.builder("commentable", REMARK)
+            .columns(remark.commentableType, remark.commentableId)
+            .reference(Remark::getCommentable, Remark::setCommentable)
+            .type("post", POST, "remarks")
+            .type("photo", PHOTO, "remarks")
+            .build();
+
+    /** {@code Post.remarks}: the remarks whose type is {@code 'post'}; they go with the post. */
+    public static final Relationship<Post, Remark> POST_REMARKS = COMMENTABLE.inverse("remarks", POST)
+            .list(Post::getRemarks, Post::setRemarks)
+            .orderBy(remark.id)
+            .cascade(Cascade.SAVE_UPDATE, Cascade.DELETE, Cascade.DELETE_ORPHAN)
+            .build();
+
+    /** {@code Photo.remarks}: the remarks whose type is {@code 'photo'}; they go with the photo. */
+    public static final Relationship<Photo, Remark> PHOTO_REMARKS = COMMENTABLE.inverse("remarks", PHOTO)
+            .list(Photo::getRemarks, Photo::setRemarks)
+            .orderBy(remark.id)
+            .cascade(Cascade.SAVE_UPDATE, Cascade.DELETE, Cascade.DELETE_ORPHAN)
+            .build();
+
+    /** Every relationship of the blog domain (the generic reference as one relationship per type). */
+    public static final List<Relationship<?, ?>> ALL = Stream.concat(Stream.of(
+            POST_AUTHOR, USER_POSTS, POST_COMMENTS, COMMENT_POST, COMMENT_AUTHOR, POST_TAGS, TAG_POSTS,
+            POST_REMARKS, PHOTO_REMARKS), COMMENTABLE.relationships().stream()).toList();
 
     private BlogRelationships() {
     }

@@ -7,14 +7,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A row of {@code post}, in three relationships:
+ * A row of {@code post}, in four relationships:
  * <ul>
  *   <li>many-to-one {@link #getAuthor() author} by {@code author_id}, the inverse of
  *       {@link BlogUser#getPosts()};</li>
  *   <li>one-to-many {@link #getComments() comments}, meant to be ordered by
  *       {@code comment.created_at};</li>
  *   <li>many-to-many {@link #getTags() tags} through the secondary table {@code post_tag}, held as
- *       a set (a post carries a tag once).</li>
+ *       a set (a post carries a tag once);</li>
+ *   <li>one-to-many {@link #getRemarks() remarks} through the generic foreign key
+ *       {@code remark.commentable_type = 'post'} / {@code remark.commentable_id}.</li>
  * </ul>
  * {@code updatedAt} is {@code null} until the post is edited.
  *
@@ -32,6 +34,7 @@ public class Post {
     private BlogUser author;
     private List<Comment> comments = new ArrayList<>();
     private Set<Tag> tags = new LinkedHashSet<>();
+    private List<Remark> remarks = new ArrayList<>();
 
     public Post() {
     }
@@ -96,6 +99,14 @@ public class Post {
 
     public void setAuthor(BlogUser author) {
         this.author = author;
+    }
+
+    public List<Remark> getRemarks() {
+        return remarks;
+    }
+
+    public void setRemarks(List<Remark> remarks) {
+        this.remarks = remarks;
     }
 
     public List<Comment> getComments() {
