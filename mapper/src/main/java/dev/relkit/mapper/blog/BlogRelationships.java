@@ -6,6 +6,7 @@ import dev.relkit.model.blog.Post;
 import dev.relkit.model.blog.Tag;
 import dev.relkit.relation.EntityType;
 import dev.relkit.relation.Relationship;
+import dev.relkit.relation.RelationshipPair;
 
 import java.util.List;
 
@@ -66,34 +67,27 @@ public final class BlogRelationships {
             .build();
 
     /** {@code Post.author}: many-to-one through {@code post.author_id} (NOT NULL: every post has one). */
-    public static final Relationship<Post, BlogUser> POST_AUTHOR = Relationship.manyToOne("author", POST, BLOG_USER)
+    public static final RelationshipPair<Post, BlogUser> POST_AUTHOR_PAIR = Relationship.manyToOne("author", POST, BLOG_USER)
             .on(post.authorId, blogUser.id)
             .reference(Post::getAuthor, Post::setAuthor)
-            .backPopulates("posts")
+            .withInverse("posts", inverse -> inverse
+                    .list(BlogUser::getPosts)
+                    .orderBy(post.id))
             .build();
-
+    public static final Relationship<Post, BlogUser> POST_AUTHOR = POST_AUTHOR_PAIR.relationship();
     /** {@code BlogUser.posts}: the inverse of {@link #POST_AUTHOR}, ordered by post id. */
-    public static final Relationship<BlogUser, Post> USER_POSTS = Relationship.oneToMany("posts", BLOG_USER, POST)
-            .on(blogUser.id, post.authorId)
-            .list(BlogUser::getPosts)
-            .orderBy(post.id)
-            .backPopulates("author")
-            .build();
+    public static final Relationship<BlogUser, Post> USER_POSTS = POST_AUTHOR_PAIR.inverse();
 
     /** {@code Post.comments}: one-to-many through {@code comment.post_id}, oldest comment first. */
-    public static final Relationship<Post, Comment> POST_COMMENTS = Relationship.oneToMany("comments", POST, COMMENT)
+    public static final RelationshipPair<Post, Comment> POST_COMMENTS_PAIR = Relationship.oneToMany("comments", POST, COMMENT)
             .on(post.id, comment.postId)
             .list(Post::getComments, Post::setComments)
             .orderBy(comment.createdAt)
-            .backPopulates("post")
+            .withInverse("post", inverse -> inverse.reference(Comment::getPost, Comment::setPost))
             .build();
-
+    public static final Relationship<Post, Comment> POST_COMMENTS = POST_COMMENTS_PAIR.relationship();
     /** {@code Comment.post}: the inverse of {@link #POST_COMMENTS}. */
-    public static final Relationship<Comment, Post> COMMENT_POST = Relationship.manyToOne("post", COMMENT, POST)
-            .on(comment.postId, post.id)
-            .reference(Comment::getPost, Comment::setPost)
-            .backPopulates("comments")
-            .build();
+    public static final Relationship<Comment, Post> COMMENT_POST = POST_COMMENTS_PAIR.inverse();
 
     /** {@code Comment.author}: many-to-one through the nullable {@code comment.author_id}; no inverse. */
     public static final Relationship<Comment, BlogUser> COMMENT_AUTHOR = Relationship.manyToOne("author", COMMENT, BLOG_USER)
@@ -106,26 +100,21 @@ public final class BlogRelationships {
      * {@code Post.tags}: many-to-many through {@code post_tag}, held as a set. The schema deletes a
      * post's link rows with the post ({@code ON DELETE CASCADE}), so the unit of work leaves them to it.
      */
-    public static final Relationship<Post, Tag> POST_TAGS = Relationship.manyToMany("tags", POST, TAG)
+    public static final RelationshipPair<Post, Tag> POST_TAGS_PAIR = Relationship.manyToMany("tags", POST, TAG)
             .secondary(postTag)
             .on(post.id, postTag.postId)
             .secondaryOn(postTag.tagId, tag.id)
             .set(Post::getTags, Post::setTags)
             .orderBy(tag.slug)
-            .backPopulates("posts")
             .passiveDeletes()
+            .withInverse("posts", inverse -> inverse
+                    .set(Tag::getPosts, Tag::setPosts)
+                    .orderBy(post.id)
+                    .passiveDeletes())
             .build();
-
+    public static final Relationship<Post, Tag> POST_TAGS = POST_TAGS_PAIR.relationship();
     /** {@code Tag.posts}: the inverse of {@link #POST_TAGS}. */
-    public static final Relationship<Tag, Post> TAG_POSTS = Relationship.manyToMany("posts", TAG, POST)
-            .secondary(postTag)
-            .on(tag.id, postTag.tagId)
-            .secondaryOn(postTag.postId, post.id)
-            .set(Tag::getPosts, Tag::setPosts)
-            .orderBy(post.id)
-            .backPopulates("tags")
-            .passiveDeletes()
-            .build();
+    public static final Relationship<Tag, Post> TAG_POSTS = POST_TAGS_PAIR.inverse();
 
     /** Every relationship of the blog domain. */
     public static final List<Relationship<?, ?>> ALL = List.of(

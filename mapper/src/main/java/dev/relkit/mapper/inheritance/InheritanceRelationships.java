@@ -7,6 +7,7 @@ import dev.relkit.model.inheritance.Person;
 import dev.relkit.relation.EntityType;
 import dev.relkit.relation.Polymorphism;
 import dev.relkit.relation.Relationship;
+import dev.relkit.relation.RelationshipPair;
 
 import java.util.List;
 
@@ -64,31 +65,26 @@ public final class InheritanceRelationships {
     /** The hierarchy: discriminator {@code person.type}, one subtype table per subclass. */
     public static final Polymorphism<Person> PERSON_HIERARCHY =
             Polymorphism.builder(PERSON, person.type, Person.DISCRIMINATOR)
-                    .subtype(Engineer.DISCRIMINATOR, ENGINEER, person.id, engineer.id)
-                    .subtype(Manager.DISCRIMINATOR, MANAGER, person.id, manager.id)
-                    .build();
+            .subtype(Engineer.DISCRIMINATOR, ENGINEER, person.id, engineer.id)
+            .subtype(Manager.DISCRIMINATOR, MANAGER, person.id, manager.id)
+            .build();
 
     /**
      * {@code Company.employees}: polymorphic one-to-many through {@code person.company_id}, by person id.
      * Declared after {@link #PERSON_HIERARCHY}, which it names.
      */
-    public static final Relationship<Company, Person> EMPLOYEES = Relationship.oneToMany("employees", COMPANY, PERSON)
+    public static final RelationshipPair<Company, Person> EMPLOYEES_PAIR = Relationship.oneToMany("employees", COMPANY, PERSON)
             .on(company.id, person.companyId)
             .list(Company::getEmployees, Company::setEmployees)
             .orderBy(person.id)
-            .backPopulates("company")
-            // generated statements (subquery, select-in with criteria or joins) outer-join the subtype tables
             .polymorphic(PERSON_HIERARCHY)
             // plain select-in and lazy loading run the mapper's own statement, which does the same joins
             .selectInStatement(PersonMapper.NAMESPACE + ".selectByCompanyIds", "companyIds")
+            .withInverse("company", inverse -> inverse.reference(Person::getCompany, Person::setCompany))
             .build();
-
+    public static final Relationship<Company, Person> EMPLOYEES = EMPLOYEES_PAIR.relationship();
     /** {@code Person.company}: the inverse many-to-one of {@link #EMPLOYEES}. */
-    public static final Relationship<Person, Company> EMPLOYER = Relationship.manyToOne("company", PERSON, COMPANY)
-            .on(person.companyId, company.id)
-            .reference(Person::getCompany, Person::setCompany)
-            .backPopulates("employees")
-            .build();
+    public static final Relationship<Person, Company> EMPLOYER = EMPLOYEES_PAIR.inverse();
 
     /** Every relationship of the inheritance domain. */
     public static final List<Relationship<?, ?>> ALL = List.of(EMPLOYEES, EMPLOYER);

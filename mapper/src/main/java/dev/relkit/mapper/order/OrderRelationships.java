@@ -6,6 +6,7 @@ import dev.relkit.model.order.OrderItem;
 import dev.relkit.relation.Cascade;
 import dev.relkit.relation.EntityType;
 import dev.relkit.relation.Relationship;
+import dev.relkit.relation.RelationshipPair;
 
 import java.util.List;
 
@@ -52,21 +53,18 @@ public final class OrderRelationships {
             .build();
 
     /** {@code Order.orderItems}: the order's lines, in line-id order; they live and die with the order. */
-    public static final Relationship<Order, OrderItem> ORDER_ITEMS = Relationship.oneToMany("orderItems", ORDER, ORDER_ITEM)
+    public static final RelationshipPair<Order, OrderItem> ORDER_ITEMS_PAIR = Relationship.oneToMany("orderItems", ORDER, ORDER_ITEM)
             .on(purchaseOrder.id, orderItem.orderId)
             .list(Order::getOrderItems, Order::setOrderItems)
             .orderBy(orderItem.id)
             .cascade(Cascade.SAVE_UPDATE, Cascade.DELETE, Cascade.DELETE_ORPHAN)
-            .backPopulates("order")
+            .withInverse("order", inverse -> inverse
+                    .reference(OrderItem::getOrder, OrderItem::setOrder)
+                    .roleAlias("purchase_order"))
             .build();
-
+    public static final Relationship<Order, OrderItem> ORDER_ITEMS = ORDER_ITEMS_PAIR.relationship();
     /** {@code OrderItem.order}: the inverse of {@link #ORDER_ITEMS}. */
-    public static final Relationship<OrderItem, Order> ORDER_ITEM_ORDER = Relationship.manyToOne("order", ORDER_ITEM, ORDER)
-            .on(orderItem.orderId, purchaseOrder.id)
-            .reference(OrderItem::getOrder, OrderItem::setOrder)
-            .roleAlias("purchase_order")
-            .backPopulates("orderItems")
-            .build();
+    public static final Relationship<OrderItem, Order> ORDER_ITEM_ORDER = ORDER_ITEMS_PAIR.inverse();
 
     /** {@code OrderItem.item}: the item a line sells; items have no collection of their lines. */
     public static final Relationship<OrderItem, Item> ORDER_ITEM_ITEM = Relationship.manyToOne("item", ORDER_ITEM, ITEM)

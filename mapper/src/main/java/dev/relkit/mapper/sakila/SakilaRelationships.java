@@ -15,6 +15,7 @@ import dev.relkit.model.sakila.Staff;
 import dev.relkit.model.sakila.Store;
 import dev.relkit.relation.EntityType;
 import dev.relkit.relation.Relationship;
+import dev.relkit.relation.RelationshipPair;
 
 import java.util.List;
 
@@ -187,22 +188,16 @@ public final class SakilaRelationships {
             .build();
 
     /** {@code Film.actors}: many-to-many through {@code film_actor}, ordered by actor id. */
-    public static final Relationship<Film, Actor> FILM_ACTORS = Relationship.manyToMany("actors", FILM, ACTOR)
+    public static final RelationshipPair<Film, Actor> FILM_ACTORS_PAIR = Relationship.manyToMany("actors", FILM, ACTOR)
             .on(film.filmId, filmActor.filmId)
             .secondary(filmActor)
             .secondaryOn(filmActor.actorId, actor.actorId)
             .list(Film::getActors, Film::setActors)
-            .backPopulates("films")
+            .withInverse("films", inverse -> inverse.list(Actor::getFilms, Actor::setFilms))
             .build();
-
+    public static final Relationship<Film, Actor> FILM_ACTORS = FILM_ACTORS_PAIR.relationship();
     /** {@code Actor.films}: the inverse of {@link #FILM_ACTORS}, ordered by film id. */
-    public static final Relationship<Actor, Film> ACTOR_FILMS = Relationship.manyToMany("films", ACTOR, FILM)
-            .on(actor.actorId, filmActor.actorId)
-            .secondary(filmActor)
-            .secondaryOn(filmActor.filmId, film.filmId)
-            .list(Actor::getFilms, Actor::setFilms)
-            .backPopulates("actors")
-            .build();
+    public static final Relationship<Actor, Film> ACTOR_FILMS = FILM_ACTORS_PAIR.inverse();
 
     /** {@code Film.categories}: many-to-many through {@code film_category}, ordered by category id. */
     public static final Relationship<Film, Category> FILM_CATEGORIES = Relationship.manyToMany("categories", FILM, CATEGORY)
@@ -241,18 +236,24 @@ public final class SakilaRelationships {
             .build();
 
     /** {@code Customer.rentals}: the rentals (association objects) of a customer, ordered by rental id. */
-    public static final Relationship<Customer, Rental> CUSTOMER_RENTALS = Relationship.oneToMany("rentals", CUSTOMER, RENTAL)
+    public static final RelationshipPair<Customer, Rental> CUSTOMER_RENTALS_PAIR = Relationship.oneToMany("rentals", CUSTOMER, RENTAL)
             .on(customer.customerId, rental.customerId)
             .list(Customer::getRentals, Customer::setRentals)
-            .backPopulates("customer")
+            .withInverse("customer", inverse -> inverse.reference(Rental::getCustomer, Rental::setCustomer))
             .build();
+    public static final Relationship<Customer, Rental> CUSTOMER_RENTALS = CUSTOMER_RENTALS_PAIR.relationship();
+    /** {@code Rental.customer}: the customer who rented it. */
+    public static final Relationship<Rental, Customer> RENTAL_CUSTOMER = CUSTOMER_RENTALS_PAIR.inverse();
 
     /** {@code Customer.payments}: ordered by payment id. */
-    public static final Relationship<Customer, Payment> CUSTOMER_PAYMENTS = Relationship.oneToMany("payments", CUSTOMER, PAYMENT)
+    public static final RelationshipPair<Customer, Payment> CUSTOMER_PAYMENTS_PAIR = Relationship.oneToMany("payments", CUSTOMER, PAYMENT)
             .on(customer.customerId, payment.customerId)
             .list(Customer::getPayments, Customer::setPayments)
-            .backPopulates("customer")
+            .withInverse("customer", inverse -> inverse.reference(Payment::getCustomer, Payment::setCustomer))
             .build();
+    public static final Relationship<Customer, Payment> CUSTOMER_PAYMENTS = CUSTOMER_PAYMENTS_PAIR.relationship();
+    /** {@code Payment.customer}: who paid. */
+    public static final Relationship<Payment, Customer> PAYMENT_CUSTOMER = CUSTOMER_PAYMENTS_PAIR.inverse();
 
     // ---- store <-> staff (a cycle), inventory ----
 
@@ -269,25 +270,24 @@ public final class SakilaRelationships {
             .build();
 
     /** {@code Store.staff}: everyone working at the store (the manager too), ordered by staff id. */
-    public static final Relationship<Store, Staff> STORE_STAFF = Relationship.oneToMany("staff", STORE, STAFF)
+    public static final RelationshipPair<Store, Staff> STORE_STAFF_PAIR = Relationship.oneToMany("staff", STORE, STAFF)
             .on(store.storeId, staff.storeId)
             .list(Store::getStaff, Store::setStaff)
-            .backPopulates("store")
+            .withInverse("store", inverse -> inverse.reference(Staff::getStore, Staff::setStore))
             .build();
+    public static final Relationship<Store, Staff> STORE_STAFF = STORE_STAFF_PAIR.relationship();
+    /** {@code Staff.store}: {@code staff.store_id}, the other half of the store/staff cycle. */
+    public static final Relationship<Staff, Store> STAFF_STORE = STORE_STAFF_PAIR.inverse();
 
     /** {@code Store.inventory}: the copies a store holds, ordered by inventory id. */
-    public static final Relationship<Store, Inventory> STORE_INVENTORY = Relationship.oneToMany("inventory", STORE, INVENTORY)
+    public static final RelationshipPair<Store, Inventory> STORE_INVENTORY_PAIR = Relationship.oneToMany("inventory", STORE, INVENTORY)
             .on(store.storeId, inventory.storeId)
             .list(Store::getInventory, Store::setInventory)
-            .backPopulates("store")
+            .withInverse("store", inverse -> inverse.reference(Inventory::getStore, Inventory::setStore))
             .build();
-
-    /** {@code Staff.store}: {@code staff.store_id}, the other half of the store/staff cycle. */
-    public static final Relationship<Staff, Store> STAFF_STORE = Relationship.manyToOne("store", STAFF, STORE)
-            .on(staff.storeId, store.storeId)
-            .reference(Staff::getStore, Staff::setStore)
-            .backPopulates("staff")
-            .build();
+    public static final Relationship<Store, Inventory> STORE_INVENTORY = STORE_INVENTORY_PAIR.relationship();
+    /** {@code Inventory.store}: the store holding a copy. */
+    public static final Relationship<Inventory, Store> INVENTORY_STORE = STORE_INVENTORY_PAIR.inverse();
 
     /** {@code Staff.address}: one of the three relationships to {@code address}. */
     public static final Relationship<Staff, Address> STAFF_ADDRESS = Relationship.manyToOne("address", STAFF, ADDRESS)
@@ -301,13 +301,6 @@ public final class SakilaRelationships {
             .reference(Inventory::getFilm, Inventory::setFilm)
             .build();
 
-    /** {@code Inventory.store}: the store holding a copy. */
-    public static final Relationship<Inventory, Store> INVENTORY_STORE = Relationship.manyToOne("store", INVENTORY, STORE)
-            .on(inventory.storeId, store.storeId)
-            .reference(Inventory::getStore, Inventory::setStore)
-            .backPopulates("inventory")
-            .build();
-
     // ---- rental and payment: association objects ----
 
     /** {@code Rental.inventory}: the copy rented. */
@@ -316,24 +309,10 @@ public final class SakilaRelationships {
             .reference(Rental::getInventory, Rental::setInventory)
             .build();
 
-    /** {@code Rental.customer}: the customer who rented it. */
-    public static final Relationship<Rental, Customer> RENTAL_CUSTOMER = Relationship.manyToOne("customer", RENTAL, CUSTOMER)
-            .on(rental.customerId, customer.customerId)
-            .reference(Rental::getCustomer, Rental::setCustomer)
-            .backPopulates("rentals")
-            .build();
-
     /** {@code Rental.staff}: the staff member who handled the rental. */
     public static final Relationship<Rental, Staff> RENTAL_STAFF = Relationship.manyToOne("staff", RENTAL, STAFF)
             .on(rental.staffId, staff.staffId)
             .reference(Rental::getStaff, Rental::setStaff)
-            .build();
-
-    /** {@code Payment.customer}: who paid. */
-    public static final Relationship<Payment, Customer> PAYMENT_CUSTOMER = Relationship.manyToOne("customer", PAYMENT, CUSTOMER)
-            .on(payment.customerId, customer.customerId)
-            .reference(Payment::getCustomer, Payment::setCustomer)
-            .backPopulates("payments")
             .build();
 
     /** {@code Payment.staff}: who took the payment. */

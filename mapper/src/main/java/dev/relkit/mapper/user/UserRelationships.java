@@ -5,6 +5,7 @@ import dev.relkit.model.user.User;
 import dev.relkit.model.user.UserProfile;
 import dev.relkit.relation.EntityType;
 import dev.relkit.relation.Relationship;
+import dev.relkit.relation.RelationshipPair;
 
 import java.util.List;
 
@@ -74,33 +75,25 @@ public final class UserRelationships {
             .build();
 
     /** {@code User.addresses}: one-to-many by {@code address.user_id}, ordered by address id. */
-    public static final Relationship<User, Address> ADDRESSES = Relationship.oneToMany("addresses", USER, ADDRESS)
+    public static final RelationshipPair<User, Address> ADDRESSES_PAIR = Relationship.oneToMany("addresses", USER, ADDRESS)
             .on(userAccount.id, address.userId)
             .list(User::getAddresses, User::setAddresses)
             .orderBy(address.id)
-            .backPopulates("user")
+            .withInverse("user", inverse -> inverse.reference(Address::getUser, Address::setUser))
             .build();
-
+    public static final Relationship<User, Address> ADDRESSES = ADDRESSES_PAIR.relationship();
     /** {@code Address.user}: the inverse of {@link #ADDRESSES}; {@code null} for an address nobody owns. */
-    public static final Relationship<Address, User> ADDRESS_USER = Relationship.manyToOne("user", ADDRESS, USER)
-            .on(address.userId, userAccount.id)
-            .reference(Address::getUser, Address::setUser)
-            .backPopulates("addresses")
-            .build();
+    public static final Relationship<Address, User> ADDRESS_USER = ADDRESSES_PAIR.inverse();
 
     /** {@code User.profile}: one-to-one through the unique {@code user_profile.user_id}, joined as {@code profile}. */
-    public static final Relationship<User, UserProfile> PROFILE = Relationship.oneToOne("profile", USER, USER_PROFILE)
+    public static final RelationshipPair<User, UserProfile> PROFILE_PAIR = Relationship.oneToOne("profile", USER, USER_PROFILE)
             .on(userAccount.id, userProfile.userId)
             .reference(User::getProfile, User::setProfile)
-            .backPopulates("user")
+            .withInverse("user", inverse -> inverse.reference(UserProfile::getUser, UserProfile::setUser))
             .build();
-
+    public static final Relationship<User, UserProfile> PROFILE = PROFILE_PAIR.relationship();
     /** {@code UserProfile.user}: the foreign-key side of the one-to-one {@link #PROFILE}. */
-    public static final Relationship<UserProfile, User> PROFILE_USER = Relationship.manyToOne("user", USER_PROFILE, USER)
-            .on(userProfile.userId, userAccount.id)
-            .reference(UserProfile::getUser, UserProfile::setUser)
-            .backPopulates("profile")
-            .build();
+    public static final Relationship<UserProfile, User> PROFILE_USER = PROFILE_PAIR.inverse();
 
     /** Every relationship of the user domain. */
     public static final List<Relationship<?, ?>> ALL =
