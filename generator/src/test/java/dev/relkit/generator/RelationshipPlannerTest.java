@@ -143,11 +143,16 @@ class RelationshipPlannerTest {
                         + "            .column(\"languageId\", film.languageId, Film::getLanguageId, Film::setLanguageId)\n"
                         + "            .resultMap(\"com.example.FilmMapper.filmResult\")\n"
                         + "            .build();")
-                .contains("public static final Relationship<Film, Language> FILM_LANGUAGE = Relationship.manyToOne(\"language\", FILM, LANGUAGE)\n"
+                .contains("public static final RelationshipPair<Film, Language> FILM_LANGUAGE_PAIR"
+                        + " = Relationship.manyToOne(\"language\", FILM, LANGUAGE)\n"
                         + "            .on(film.languageId, language.languageId)\n"
                         + "            .reference(Film::getLanguage, Film::setLanguage)\n"
-                        + "            .backPopulates(\"films\")\n"
-                        + "            .build();")
+                        + "            .withInverse(\"films\", inverse -> inverse\n"
+                        + "                    .list(Language::getFilms, Language::setFilms))\n"
+                        + "            .build();\n"
+                        + "    public static final Relationship<Film, Language> FILM_LANGUAGE = FILM_LANGUAGE_PAIR.relationship();\n")
+                .contains("    public static final Relationship<Language, Film> LANGUAGE_FILMS = FILM_LANGUAGE_PAIR.inverse();\n")
+                .doesNotContain("backPopulates")
                 .contains("public static final List<Relationship<?, ?>> ALL = List.of(\n            LANGUAGE_FILMS, FILM_LANGUAGE);");
     }
 
