@@ -14,7 +14,7 @@ import java.util.TreeSet;
 
 /**
  * Writes the {@code XxxRelationships} class of a {@link DeclarationPlan}: one {@code EntityType}
- * constant per entity, one {@code Relationship} constant per relationship (a back-populated pair
+ * constant per entity (its columns taken from the generated table class), one {@code Relationship} constant per relationship (a back-populated pair
  * declared once, {@code withInverse}, from its many-to-one side where it has one), and {@code ALL},
  * in the layout of the hand-written catalogue declarations ({@code SakilaRelationships}).
  */
@@ -89,20 +89,21 @@ final class DeclarationSource {
         return out.toString();
     }
 
+    /**
+     * The entity from its table class ({@code EntityType.fromTable}): MyBatis Generator names each column
+     * field as the model's property, so only the key and the resultMap are written.
+     */
     private static String entityType(Entity entity) {
         String model = entity.modelSimpleName();
         String table = entity.tableObject();
         StringBuilder out = new StringBuilder();
         out.append(INDENT).append("public static final EntityType<").append(model).append("> ").append(entity.constant())
-                .append(" = EntityType.builder(").append(model).append(".class, ").append(table).append(")\n");
+                .append(" = EntityType.fromTable(").append(model).append(".class, ").append(table).append(")\n");
         List<Column> keys = entity.keyColumns();
         boolean generatedId = keys.size() == 1 && keys.get(0).generated();
-        for (Column column : entity.columns()) {
-            String method = column.key() ? (generatedId ? "generatedId" : "id") : "column";
-            out.append(CONTINUATION).append('.').append(method).append("(\"").append(column.property()).append("\", ")
-                    .append(table).append('.').append(column.property()).append(", ")
-                    .append(model).append("::").append(column.getter()).append(", ")
-                    .append(model).append("::").append(column.setter()).append(")\n");
+        for (Column key : keys) {
+            out.append(CONTINUATION).append('.').append(generatedId ? "generatedId" : "id").append('(')
+                    .append(table).append('.').append(key.property()).append(")\n");
         }
         out.append(CONTINUATION).append(".resultMap(\"").append(entity.mapperType()).append('.').append(entity.resultMapId())
                 .append("\")\n");

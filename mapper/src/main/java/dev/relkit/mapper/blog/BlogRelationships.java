@@ -32,37 +32,24 @@ import static dev.relkit.mapper.blog.TagDynamicSqlSupport.tag;
  */
 public final class BlogRelationships {
 
-    public static final EntityType<BlogUser> BLOG_USER = EntityType.builder(BlogUser.class, blogUser)
-            .generatedId("id", blogUser.id, BlogUser::getId, BlogUser::setId)
-            .column("username", blogUser.username, BlogUser::getUsername, BlogUser::setUsername)
-            .column("email", blogUser.email, BlogUser::getEmail, BlogUser::setEmail)
+    public static final EntityType<BlogUser> BLOG_USER = EntityType.fromTable(BlogUser.class, blogUser)
+            .generatedId(blogUser.id)
             .resultMap(BlogUserMapper.NAMESPACE + ".blogUserResult")
             .build();
 
-    public static final EntityType<Post> POST = EntityType.builder(Post.class, post)
-            .generatedId("id", post.id, Post::getId, Post::setId)
-            .column("authorId", post.authorId, Post::getAuthorId, Post::setAuthorId)
-            .column("title", post.title, Post::getTitle, Post::setTitle)
-            .column("body", post.body, Post::getBody, Post::setBody)
-            .column("createdAt", post.createdAt, Post::getCreatedAt, Post::setCreatedAt)
-            .column("updatedAt", post.updatedAt, Post::getUpdatedAt, Post::setUpdatedAt)
+    public static final EntityType<Post> POST = EntityType.fromTable(Post.class, post)
+            .generatedId(post.id)
             .auditColumns(post.createdAt, post.updatedAt) // the unit of work stamps them on insert / update
             .resultMap(PostMapper.NAMESPACE + ".postResult")
             .build();
 
-    public static final EntityType<Comment> COMMENT = EntityType.builder(Comment.class, comment)
-            .generatedId("id", comment.id, Comment::getId, Comment::setId)
-            .column("postId", comment.postId, Comment::getPostId, Comment::setPostId)
-            .column("authorId", comment.authorId, Comment::getAuthorId, Comment::setAuthorId)
-            .column("body", comment.body, Comment::getBody, Comment::setBody)
-            .column("createdAt", comment.createdAt, Comment::getCreatedAt, Comment::setCreatedAt)
+    public static final EntityType<Comment> COMMENT = EntityType.fromTable(Comment.class, comment)
+            .generatedId(comment.id)
             .resultMap(CommentMapper.NAMESPACE + ".commentResult")
             .build();
 
-    public static final EntityType<Tag> TAG = EntityType.builder(Tag.class, tag)
-            .generatedId("id", tag.id, Tag::getId, Tag::setId)
-            .column("name", tag.name, Tag::getName, Tag::setName)
-            .column("slug", tag.slug, Tag::getSlug, Tag::setSlug)
+    public static final EntityType<Tag> TAG = EntityType.fromTable(Tag.class, tag)
+            .generatedId(tag.id)
             .resultMap(TagMapper.NAMESPACE + ".tagResult")
             .build();
 

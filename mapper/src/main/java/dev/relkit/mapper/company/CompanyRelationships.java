@@ -22,19 +22,13 @@ import static dev.relkit.mapper.company.EmployeeDynamicSqlSupport.employee;
  */
 public final class CompanyRelationships {
 
-    public static final EntityType<Department> DEPARTMENT = EntityType.builder(Department.class, department)
-            .generatedId("id", department.id, Department::getId, Department::setId)
-            .column("name", department.name, Department::getName, Department::setName)
+    public static final EntityType<Department> DEPARTMENT = EntityType.fromTable(Department.class, department)
+            .generatedId(department.id)
             .resultMap(DepartmentMapper.NAMESPACE + ".departmentResult")
             .build();
 
-    public static final EntityType<Employee> EMPLOYEE = EntityType.builder(Employee.class, employee)
-            .generatedId("id", employee.id, Employee::getId, Employee::setId)
-            .column("name", employee.name, Employee::getName, Employee::setName)
-            .column("departmentId", employee.departmentId, Employee::getDepartmentId, Employee::setDepartmentId)
-            .column("managerId", employee.managerId, Employee::getManagerId, Employee::setManagerId)
-            .column("hiredAt", employee.hiredAt, Employee::getHiredAt, Employee::setHiredAt)
-            .column("salary", employee.salary, Employee::getSalary, Employee::setSalary)
+    public static final EntityType<Employee> EMPLOYEE = EntityType.fromTable(Employee.class, employee)
+            .generatedId(employee.id)
             .resultMap(EmployeeMapper.NAMESPACE + ".employeeResult")
             .build();
 

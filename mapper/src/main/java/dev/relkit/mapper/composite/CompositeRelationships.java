@@ -26,26 +26,20 @@ import static dev.relkit.mapper.composite.CustomerOrderLineDynamicSqlSupport.cus
  */
 public final class CompositeRelationships {
 
-    public static final EntityType<Customer> CUSTOMER = EntityType.builder(Customer.class, customer)
-            .generatedId("id", customer.id, Customer::getId, Customer::setId)
-            .column("name", customer.name, Customer::getName, Customer::setName)
+    public static final EntityType<Customer> CUSTOMER = EntityType.fromTable(Customer.class, customer)
+            .generatedId(customer.id)
             .resultMap(CustomerMapper.NAMESPACE + ".customerResult")
             .build();
 
     /** Keyed by the pair (id, customerId), both assigned by the application. */
-    public static final EntityType<CustomerOrder> CUSTOMER_ORDER = EntityType.builder(CustomerOrder.class, customerOrder)
-            .id("id", customerOrder.id, CustomerOrder::getId, CustomerOrder::setId)
-            .id("customerId", customerOrder.customerId, CustomerOrder::getCustomerId, CustomerOrder::setCustomerId)
-            .column("placedAt", customerOrder.placedAt, CustomerOrder::getPlacedAt, CustomerOrder::setPlacedAt)
+    public static final EntityType<CustomerOrder> CUSTOMER_ORDER = EntityType.fromTable(CustomerOrder.class, customerOrder)
+            .id(customerOrder.id)
+            .id(customerOrder.customerId)
             .resultMap(CustomerOrderMapper.NAMESPACE + ".customerOrderResult")
             .build();
 
-    public static final EntityType<CustomerOrderLine> CUSTOMER_ORDER_LINE = EntityType.builder(CustomerOrderLine.class, customerOrderLine)
-            .generatedId("id", customerOrderLine.id, CustomerOrderLine::getId, CustomerOrderLine::setId)
-            .column("orderId", customerOrderLine.orderId, CustomerOrderLine::getOrderId, CustomerOrderLine::setOrderId)
-            .column("customerId", customerOrderLine.customerId, CustomerOrderLine::getCustomerId, CustomerOrderLine::setCustomerId)
-            .column("product", customerOrderLine.product, CustomerOrderLine::getProduct, CustomerOrderLine::setProduct)
-            .column("quantity", customerOrderLine.quantity, CustomerOrderLine::getQuantity, CustomerOrderLine::setQuantity)
+    public static final EntityType<CustomerOrderLine> CUSTOMER_ORDER_LINE = EntityType.fromTable(CustomerOrderLine.class, customerOrderLine)
+            .generatedId(customerOrderLine.id)
             .resultMap(CustomerOrderMapper.NAMESPACE + ".customerOrderLineResult")
             .build();
 

@@ -22,20 +22,13 @@ import static dev.relkit.mapper.hero.TeamDynamicSqlSupport.team;
  */
 public final class HeroRelationships {
 
-    public static final EntityType<Team> TEAM = EntityType.builder(Team.class, team)
-            .generatedId("id", team.id, Team::getId, Team::setId)
-            .column("name", team.name, Team::getName, Team::setName)
-            .column("headquarters", team.headquarters, Team::getHeadquarters, Team::setHeadquarters)
+    public static final EntityType<Team> TEAM = EntityType.fromTable(Team.class, team)
+            .generatedId(team.id)
             .resultMap(TeamMapper.NAMESPACE + ".teamResult")
             .build();
 
-    public static final EntityType<Hero> HERO = EntityType.builder(Hero.class, hero)
-            .generatedId("id", hero.id, Hero::getId, Hero::setId)
-            .column("name", hero.name, Hero::getName, Hero::setName)
-            .column("secretName", hero.secretName, Hero::getSecretName, Hero::setSecretName)
-            .column("age", hero.age, Hero::getAge, Hero::setAge)
-            .column("winterTeamId", hero.winterTeamId, Hero::getWinterTeamId, Hero::setWinterTeamId)
-            .column("summerTeamId", hero.summerTeamId, Hero::getSummerTeamId, Hero::setSummerTeamId)
+    public static final EntityType<Hero> HERO = EntityType.fromTable(Hero.class, hero)
+            .generatedId(hero.id)
             .resultMap(HeroMapper.NAMESPACE + ".heroResult")
             .build();
 

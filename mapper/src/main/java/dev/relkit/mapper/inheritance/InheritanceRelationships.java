@@ -31,34 +31,26 @@ import static dev.relkit.mapper.inheritance.PersonDynamicSqlSupport.person;
  */
 public final class InheritanceRelationships {
 
-    public static final EntityType<Company> COMPANY = EntityType.builder(Company.class, company)
-            .generatedId("id", company.id, Company::getId, Company::setId)
-            .column("name", company.name, Company::getName, Company::setName)
+    public static final EntityType<Company> COMPANY = EntityType.fromTable(Company.class, company)
+            .generatedId(company.id)
             .resultMap(CompanyMapper.NAMESPACE + ".companyResult")
             .build();
 
     /** The base entity; its resultMap discriminates on {@code type}, so it maps every row of the hierarchy. */
-    public static final EntityType<Person> PERSON = EntityType.builder(Person.class, person)
-            .generatedId("id", person.id, Person::getId, Person::setId)
-            .column("companyId", person.companyId, Person::getCompanyId, Person::setCompanyId)
-            .column("name", person.name, Person::getName, Person::setName)
-            .column("type", person.type, Person::getType, Person::setType)
+    public static final EntityType<Person> PERSON = EntityType.fromTable(Person.class, person)
+            .generatedId(person.id)
             .resultMap(PersonMapper.NAMESPACE + ".personResult")
             .build();
 
     /** The engineer subtype's own table; its key is the person's id (assigned, not generated). */
-    public static final EntityType<Engineer> ENGINEER = EntityType.builder(Engineer.class, engineer)
-            .id("id", engineer.id, Engineer::getId, Engineer::setId)
-            .column("primaryLanguage", engineer.primaryLanguage, Engineer::getPrimaryLanguage, Engineer::setPrimaryLanguage)
-            .column("engineerLevel", engineer.engineerLevel, Engineer::getEngineerLevel, Engineer::setEngineerLevel)
+    public static final EntityType<Engineer> ENGINEER = EntityType.fromTable(Engineer.class, engineer)
+            .id(engineer.id)
             .resultMap(PersonMapper.NAMESPACE + ".engineerResult")
             .build();
 
     /** The manager subtype's own table; its key is the person's id (assigned, not generated). */
-    public static final EntityType<Manager> MANAGER = EntityType.builder(Manager.class, manager)
-            .id("id", manager.id, Manager::getId, Manager::setId)
-            .column("managerName", manager.managerName, Manager::getManagerName, Manager::setManagerName)
-            .column("budget", manager.budget, Manager::getBudget, Manager::setBudget)
+    public static final EntityType<Manager> MANAGER = EntityType.fromTable(Manager.class, manager)
+            .id(manager.id)
             .resultMap(PersonMapper.NAMESPACE + ".managerResult")
             .build();
 

@@ -28,24 +28,19 @@ import static dev.relkit.mapper.library.BookDynamicSqlSupport.book;
  */
 public final class LibraryRelationships {
 
-    public static final EntityType<Author> AUTHOR = EntityType.builder(Author.class, author)
-            .generatedId("id", author.id, Author::getId, Author::setId)
-            .column("name", author.name, Author::getName, Author::setName)
+    public static final EntityType<Author> AUTHOR = EntityType.fromTable(Author.class, author)
+            .generatedId(author.id)
             .resultMap(AuthorMapper.NAMESPACE + ".authorResult")
             .build();
 
-    public static final EntityType<Book> BOOK = EntityType.builder(Book.class, book)
-            .generatedId("id", book.id, Book::getId, Book::setId)
-            .column("title", book.title, Book::getTitle, Book::setTitle)
-            .column("pages", book.pages, Book::getPages, Book::setPages)
-            .column("publishedYear", book.publishedYear, Book::getPublishedYear, Book::setPublishedYear)
+    public static final EntityType<Book> BOOK = EntityType.fromTable(Book.class, book)
+            .generatedId(book.id)
             .resultMap(BookMapper.NAMESPACE + ".bookResult")
             .build();
 
-    public static final EntityType<BookAuthorLink> BOOK_AUTHOR_LINK = EntityType.builder(BookAuthorLink.class, bookAuthor)
-            .id("bookId", bookAuthor.bookId, BookAuthorLink::getBookId, BookAuthorLink::setBookId)
-            .id("authorId", bookAuthor.authorId, BookAuthorLink::getAuthorId, BookAuthorLink::setAuthorId)
-            .column("role", bookAuthor.role, BookAuthorLink::getRole, BookAuthorLink::setRole)
+    public static final EntityType<BookAuthorLink> BOOK_AUTHOR_LINK = EntityType.fromTable(BookAuthorLink.class, bookAuthor)
+            .id(bookAuthor.bookId)
+            .id(bookAuthor.authorId)
             .resultMap(BookAuthorLinkMapper.NAMESPACE + ".bookAuthorLinkResult")
             .build();
 

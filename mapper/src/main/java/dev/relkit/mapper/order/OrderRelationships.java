@@ -29,26 +29,18 @@ import static dev.relkit.mapper.order.PurchaseOrderDynamicSqlSupport.purchaseOrd
  */
 public final class OrderRelationships {
 
-    public static final EntityType<Order> ORDER = EntityType.builder(Order.class, purchaseOrder)
-            .generatedId("id", purchaseOrder.id, Order::getId, Order::setId)
-            .column("customerName", purchaseOrder.customerName, Order::getCustomerName, Order::setCustomerName)
-            .column("placedAt", purchaseOrder.placedAt, Order::getPlacedAt, Order::setPlacedAt)
+    public static final EntityType<Order> ORDER = EntityType.fromTable(Order.class, purchaseOrder)
+            .generatedId(purchaseOrder.id)
             .resultMap(OrderMapper.NAMESPACE + ".orderResult")
             .build();
 
-    public static final EntityType<Item> ITEM = EntityType.builder(Item.class, item)
-            .generatedId("id", item.id, Item::getId, Item::setId)
-            .column("description", item.description, Item::getDescription, Item::setDescription)
-            .column("price", item.price, Item::getPrice, Item::setPrice)
+    public static final EntityType<Item> ITEM = EntityType.fromTable(Item.class, item)
+            .generatedId(item.id)
             .resultMap(ItemMapper.NAMESPACE + ".itemResult")
             .build();
 
-    public static final EntityType<OrderItem> ORDER_ITEM = EntityType.builder(OrderItem.class, orderItem)
-            .generatedId("id", orderItem.id, OrderItem::getId, OrderItem::setId)
-            .column("orderId", orderItem.orderId, OrderItem::getOrderId, OrderItem::setOrderId)
-            .column("itemId", orderItem.itemId, OrderItem::getItemId, OrderItem::setItemId)
-            .column("quantity", orderItem.quantity, OrderItem::getQuantity, OrderItem::setQuantity)
-            .column("pricePaid", orderItem.pricePaid, OrderItem::getPricePaid, OrderItem::setPricePaid)
+    public static final EntityType<OrderItem> ORDER_ITEM = EntityType.fromTable(OrderItem.class, orderItem)
+            .generatedId(orderItem.id)
             .resultMap(OrderItemMapper.NAMESPACE + ".orderItemResult")
             .build();
 

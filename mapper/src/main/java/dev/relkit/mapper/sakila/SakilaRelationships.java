@@ -57,119 +57,68 @@ import static dev.relkit.mapper.sakila.StoreDynamicSqlSupport.store;
  */
 public final class SakilaRelationships {
 
-    public static final EntityType<Language> LANGUAGE = EntityType.builder(Language.class, language)
-            .generatedId("languageId", language.languageId, Language::getLanguageId, Language::setLanguageId)
-            .column("name", language.name, Language::getName, Language::setName)
+    public static final EntityType<Language> LANGUAGE = EntityType.fromTable(Language.class, language)
+            .generatedId(language.languageId)
             .resultMap(LanguageMapper.NAMESPACE + ".languageResult")
             .build();
 
-    public static final EntityType<Film> FILM = EntityType.builder(Film.class, film)
-            .generatedId("filmId", film.filmId, Film::getFilmId, Film::setFilmId)
-            .column("title", film.title, Film::getTitle, Film::setTitle)
-            .column("description", film.description, Film::getDescription, Film::setDescription)
-            .column("releaseYear", film.releaseYear, Film::getReleaseYear, Film::setReleaseYear)
-            .column("languageId", film.languageId, Film::getLanguageId, Film::setLanguageId)
-            .column("originalLanguageId", film.originalLanguageId, Film::getOriginalLanguageId, Film::setOriginalLanguageId)
-            .column("rentalDuration", film.rentalDuration, Film::getRentalDuration, Film::setRentalDuration)
-            .column("rentalRate", film.rentalRate, Film::getRentalRate, Film::setRentalRate)
-            .column("length", film.length, Film::getLength, Film::setLength)
-            .column("replacementCost", film.replacementCost, Film::getReplacementCost, Film::setReplacementCost)
-            .column("rating", film.rating, Film::getRating, Film::setRating)
+    public static final EntityType<Film> FILM = EntityType.fromTable(Film.class, film)
+            .generatedId(film.filmId)
             .resultMap(FilmMapper.NAMESPACE + ".filmResult")
             .build();
 
-    public static final EntityType<Actor> ACTOR = EntityType.builder(Actor.class, actor)
-            .generatedId("actorId", actor.actorId, Actor::getActorId, Actor::setActorId)
-            .column("firstName", actor.firstName, Actor::getFirstName, Actor::setFirstName)
-            .column("lastName", actor.lastName, Actor::getLastName, Actor::setLastName)
+    public static final EntityType<Actor> ACTOR = EntityType.fromTable(Actor.class, actor)
+            .generatedId(actor.actorId)
             .resultMap(ActorMapper.NAMESPACE + ".actorResult")
             .build();
 
-    public static final EntityType<Category> CATEGORY = EntityType.builder(Category.class, category)
-            .generatedId("categoryId", category.categoryId, Category::getCategoryId, Category::setCategoryId)
-            .column("name", category.name, Category::getName, Category::setName)
+    public static final EntityType<Category> CATEGORY = EntityType.fromTable(Category.class, category)
+            .generatedId(category.categoryId)
             .resultMap(CategoryMapper.NAMESPACE + ".categoryResult")
             .build();
 
-    public static final EntityType<Country> COUNTRY = EntityType.builder(Country.class, country)
-            .generatedId("countryId", country.countryId, Country::getCountryId, Country::setCountryId)
-            .column("country", country.country, Country::getCountry, Country::setCountry)
+    public static final EntityType<Country> COUNTRY = EntityType.fromTable(Country.class, country)
+            .generatedId(country.countryId)
             .resultMap(CountryMapper.NAMESPACE + ".countryResult")
             .build();
 
-    public static final EntityType<City> CITY = EntityType.builder(City.class, city)
-            .generatedId("cityId", city.cityId, City::getCityId, City::setCityId)
-            .column("city", city.city, City::getCity, City::setCity)
-            .column("countryId", city.countryId, City::getCountryId, City::setCountryId)
+    public static final EntityType<City> CITY = EntityType.fromTable(City.class, city)
+            .generatedId(city.cityId)
             .resultMap(CityMapper.NAMESPACE + ".cityResult")
             .build();
 
-    public static final EntityType<Address> ADDRESS = EntityType.builder(Address.class, address)
-            .generatedId("addressId", address.addressId, Address::getAddressId, Address::setAddressId)
-            .column("address", address.address, Address::getAddress, Address::setAddress)
-            .column("address2", address.address2, Address::getAddress2, Address::setAddress2)
-            .column("district", address.district, Address::getDistrict, Address::setDistrict)
-            .column("cityId", address.cityId, Address::getCityId, Address::setCityId)
-            .column("postalCode", address.postalCode, Address::getPostalCode, Address::setPostalCode)
-            .column("phone", address.phone, Address::getPhone, Address::setPhone)
+    public static final EntityType<Address> ADDRESS = EntityType.fromTable(Address.class, address)
+            .generatedId(address.addressId)
             .resultMap(AddressMapper.NAMESPACE + ".addressResult")
             .build();
 
-    public static final EntityType<Customer> CUSTOMER = EntityType.builder(Customer.class, customer)
-            .generatedId("customerId", customer.customerId, Customer::getCustomerId, Customer::setCustomerId)
-            .column("storeId", customer.storeId, Customer::getStoreId, Customer::setStoreId)
-            .column("firstName", customer.firstName, Customer::getFirstName, Customer::setFirstName)
-            .column("lastName", customer.lastName, Customer::getLastName, Customer::setLastName)
-            .column("email", customer.email, Customer::getEmail, Customer::setEmail)
-            .column("addressId", customer.addressId, Customer::getAddressId, Customer::setAddressId)
-            .column("active", customer.active, Customer::getActive, Customer::setActive)
-            .column("createDate", customer.createDate, Customer::getCreateDate, Customer::setCreateDate)
+    public static final EntityType<Customer> CUSTOMER = EntityType.fromTable(Customer.class, customer)
+            .generatedId(customer.customerId)
             .resultMap(CustomerMapper.NAMESPACE + ".customerResult")
             .build();
 
-    public static final EntityType<Store> STORE = EntityType.builder(Store.class, store)
-            .generatedId("storeId", store.storeId, Store::getStoreId, Store::setStoreId)
-            .column("managerStaffId", store.managerStaffId, Store::getManagerStaffId, Store::setManagerStaffId)
-            .column("addressId", store.addressId, Store::getAddressId, Store::setAddressId)
+    public static final EntityType<Store> STORE = EntityType.fromTable(Store.class, store)
+            .generatedId(store.storeId)
             .resultMap(StoreMapper.NAMESPACE + ".storeResult")
             .build();
 
-    public static final EntityType<Staff> STAFF = EntityType.builder(Staff.class, staff)
-            .generatedId("staffId", staff.staffId, Staff::getStaffId, Staff::setStaffId)
-            .column("firstName", staff.firstName, Staff::getFirstName, Staff::setFirstName)
-            .column("lastName", staff.lastName, Staff::getLastName, Staff::setLastName)
-            .column("addressId", staff.addressId, Staff::getAddressId, Staff::setAddressId)
-            .column("email", staff.email, Staff::getEmail, Staff::setEmail)
-            .column("storeId", staff.storeId, Staff::getStoreId, Staff::setStoreId)
-            .column("active", staff.active, Staff::getActive, Staff::setActive)
-            .column("username", staff.username, Staff::getUsername, Staff::setUsername)
+    public static final EntityType<Staff> STAFF = EntityType.fromTable(Staff.class, staff)
+            .generatedId(staff.staffId)
             .resultMap(StaffMapper.NAMESPACE + ".staffResult")
             .build();
 
-    public static final EntityType<Inventory> INVENTORY = EntityType.builder(Inventory.class, inventory)
-            .generatedId("inventoryId", inventory.inventoryId, Inventory::getInventoryId, Inventory::setInventoryId)
-            .column("filmId", inventory.filmId, Inventory::getFilmId, Inventory::setFilmId)
-            .column("storeId", inventory.storeId, Inventory::getStoreId, Inventory::setStoreId)
+    public static final EntityType<Inventory> INVENTORY = EntityType.fromTable(Inventory.class, inventory)
+            .generatedId(inventory.inventoryId)
             .resultMap(InventoryMapper.NAMESPACE + ".inventoryResult")
             .build();
 
-    public static final EntityType<Rental> RENTAL = EntityType.builder(Rental.class, rental)
-            .generatedId("rentalId", rental.rentalId, Rental::getRentalId, Rental::setRentalId)
-            .column("rentalDate", rental.rentalDate, Rental::getRentalDate, Rental::setRentalDate)
-            .column("inventoryId", rental.inventoryId, Rental::getInventoryId, Rental::setInventoryId)
-            .column("customerId", rental.customerId, Rental::getCustomerId, Rental::setCustomerId)
-            .column("returnDate", rental.returnDate, Rental::getReturnDate, Rental::setReturnDate)
-            .column("staffId", rental.staffId, Rental::getStaffId, Rental::setStaffId)
+    public static final EntityType<Rental> RENTAL = EntityType.fromTable(Rental.class, rental)
+            .generatedId(rental.rentalId)
             .resultMap(RentalMapper.NAMESPACE + ".rentalResult")
             .build();
 
-    public static final EntityType<Payment> PAYMENT = EntityType.builder(Payment.class, payment)
-            .generatedId("paymentId", payment.paymentId, Payment::getPaymentId, Payment::setPaymentId)
-            .column("customerId", payment.customerId, Payment::getCustomerId, Payment::setCustomerId)
-            .column("staffId", payment.staffId, Payment::getStaffId, Payment::setStaffId)
-            .column("rentalId", payment.rentalId, Payment::getRentalId, Payment::setRentalId)
-            .column("amount", payment.amount, Payment::getAmount, Payment::setAmount)
-            .column("paymentDate", payment.paymentDate, Payment::getPaymentDate, Payment::setPaymentDate)
+    public static final EntityType<Payment> PAYMENT = EntityType.fromTable(Payment.class, payment)
+            .generatedId(payment.paymentId)
             .resultMap(PaymentMapper.NAMESPACE + ".paymentResult")
             .build();
 

@@ -31,24 +31,19 @@ import static dev.relkit.mapper.school.StudentDynamicSqlSupport.student;
  */
 public final class SchoolRelationships {
 
-    public static final EntityType<Student> STUDENT = EntityType.builder(Student.class, student)
-            .generatedId("id", student.id, Student::getId, Student::setId)
-            .column("name", student.name, Student::getName, Student::setName)
+    public static final EntityType<Student> STUDENT = EntityType.fromTable(Student.class, student)
+            .generatedId(student.id)
             .resultMap(StudentMapper.NAMESPACE + ".studentResult")
             .build();
 
-    public static final EntityType<Course> COURSE = EntityType.builder(Course.class, course)
-            .generatedId("id", course.id, Course::getId, Course::setId)
-            .column("title", course.title, Course::getTitle, Course::setTitle)
+    public static final EntityType<Course> COURSE = EntityType.fromTable(Course.class, course)
+            .generatedId(course.id)
             .resultMap(CourseMapper.NAMESPACE + ".courseResult")
             .build();
 
-    public static final EntityType<Enrollment> ENROLLMENT = EntityType.builder(Enrollment.class, enrollment)
-            .id("studentId", enrollment.studentId, Enrollment::getStudentId, Enrollment::setStudentId)
-            .id("courseId", enrollment.courseId, Enrollment::getCourseId, Enrollment::setCourseId)
-            .column("enrollmentDate", enrollment.enrollmentDate, Enrollment::getEnrollmentDate, Enrollment::setEnrollmentDate)
-            .column("grade", enrollment.grade, Enrollment::getGrade, Enrollment::setGrade)
-            .column("completed", enrollment.completed, Enrollment::getCompleted, Enrollment::setCompleted)
+    public static final EntityType<Enrollment> ENROLLMENT = EntityType.fromTable(Enrollment.class, enrollment)
+            .id(enrollment.studentId)
+            .id(enrollment.courseId)
             .resultMap(EnrollmentMapper.NAMESPACE + ".enrollmentResult")
             .build();
 

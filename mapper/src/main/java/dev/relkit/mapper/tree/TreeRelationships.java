@@ -24,17 +24,13 @@ import static dev.relkit.mapper.tree.TreeNodeDynamicSqlSupport.treeNode;
  */
 public final class TreeRelationships {
 
-    public static final EntityType<TreeNode> TREE_NODE = EntityType.builder(TreeNode.class, treeNode)
-            .generatedId("id", treeNode.id, TreeNode::getId, TreeNode::setId)
-            .column("parentId", treeNode.parentId, TreeNode::getParentId, TreeNode::setParentId)
-            .column("name", treeNode.name, TreeNode::getName, TreeNode::setName)
+    public static final EntityType<TreeNode> TREE_NODE = EntityType.fromTable(TreeNode.class, treeNode)
+            .generatedId(treeNode.id)
             .resultMap(TreeNodeMapper.NAMESPACE + ".treeNodeResult")
             .build();
 
-    public static final EntityType<Category> CATEGORY = EntityType.builder(Category.class, category)
-            .generatedId("id", category.id, Category::getId, Category::setId)
-            .column("parentId", category.parentId, Category::getParentId, Category::setParentId)
-            .column("name", category.name, Category::getName, Category::setName)
+    public static final EntityType<Category> CATEGORY = EntityType.fromTable(Category.class, category)
+            .generatedId(category.id)
             .resultMap(CategoryMapper.NAMESPACE + ".categoryResult")
             .build();
 

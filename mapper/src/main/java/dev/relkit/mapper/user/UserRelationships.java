@@ -29,30 +29,18 @@ import static dev.relkit.mapper.user.UserProfileDynamicSqlSupport.userProfile;
  */
 public final class UserRelationships {
 
-    public static final EntityType<User> USER = EntityType.builder(User.class, userAccount)
-            .generatedId("id", userAccount.id, User::getId, User::setId)
-            .column("name", userAccount.name, User::getName, User::setName)
-            .column("fullname", userAccount.fullname, User::getFullname, User::setFullname)
-            .column("homeAddressId", userAccount.homeAddressId, User::getHomeAddressId, User::setHomeAddressId)
-            .column("workAddressId", userAccount.workAddressId, User::getWorkAddressId, User::setWorkAddressId)
+    public static final EntityType<User> USER = EntityType.fromTable(User.class, userAccount)
+            .generatedId(userAccount.id)
             .resultMap(UserMapper.NAMESPACE + ".userResult")
             .build();
 
-    public static final EntityType<Address> ADDRESS = EntityType.builder(Address.class, address)
-            .generatedId("id", address.id, Address::getId, Address::setId)
-            .column("userId", address.userId, Address::getUserId, Address::setUserId)
-            .column("emailAddress", address.emailAddress, Address::getEmailAddress, Address::setEmailAddress)
-            .column("street", address.street, Address::getStreet, Address::setStreet)
-            .column("city", address.city, Address::getCity, Address::setCity)
-            .column("postalCode", address.postalCode, Address::getPostalCode, Address::setPostalCode)
+    public static final EntityType<Address> ADDRESS = EntityType.fromTable(Address.class, address)
+            .generatedId(address.id)
             .resultMap(AddressMapper.NAMESPACE + ".addressResult")
             .build();
 
-    public static final EntityType<UserProfile> USER_PROFILE = EntityType.builder(UserProfile.class, userProfile)
-            .generatedId("id", userProfile.id, UserProfile::getId, UserProfile::setId)
-            .column("userId", userProfile.userId, UserProfile::getUserId, UserProfile::setUserId)
-            .column("bio", userProfile.bio, UserProfile::getBio, UserProfile::setBio)
-            .column("website", userProfile.website, UserProfile::getWebsite, UserProfile::setWebsite)
+    public static final EntityType<UserProfile> USER_PROFILE = EntityType.fromTable(UserProfile.class, userProfile)
+            .generatedId(userProfile.id)
             .resultMap(UserProfileMapper.NAMESPACE + ".profileResult")
             .build();
 
