@@ -6,6 +6,10 @@ import dev.relkit.relation.Staffing.Employee;
 import dev.relkit.relation.Staffing.Project;
 import org.junit.jupiter.api.Test;
 
+import static dev.relkit.relation.Staffing.BADGE;
+import static dev.relkit.relation.Staffing.DEPARTMENT;
+import static dev.relkit.relation.Staffing.EMPLOYEE;
+import static dev.relkit.relation.Staffing.PROJECT;
 import static dev.relkit.relation.Staffing.assignment;
 import static dev.relkit.relation.Staffing.badge;
 import static dev.relkit.relation.Staffing.department;
@@ -16,17 +20,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A back-populated pair declared once: kinds, joins and back-population of both sides derived from one declaration. */
 class RelationshipPairTest {
-
-    static final EntityType<Department> DEPARTMENT = EntityType.builder(Department.class, department)
-            .generatedId("id", department.id, Department::getId, Department::setId).build();
-    static final EntityType<Employee> EMPLOYEE = EntityType.builder(Employee.class, employee)
-            .generatedId("id", employee.id, Employee::getId, Employee::setId)
-            .column("departmentId", employee.departmentId, Employee::getDepartmentId, Employee::setDepartmentId).build();
-    static final EntityType<Badge> BADGE = EntityType.builder(Badge.class, badge)
-            .generatedId("id", badge.id, Badge::getId, Badge::setId)
-            .column("employeeId", badge.employeeId, Badge::getEmployeeId, Badge::setEmployeeId).build();
-    static final EntityType<Project> PROJECT = EntityType.builder(Project.class, project)
-            .generatedId("id", project.id, Project::getId, Project::setId).build();
 
     @Test
     void manyToOneWithACollectionInverseIsAOneToManyOnTheReversedJoin() {

@@ -2,14 +2,16 @@ package dev.relkit.relation;
 
 import dev.relkit.relation.Staffing.Badge;
 import dev.relkit.relation.Staffing.Department;
+import dev.relkit.relation.Staffing.DepartmentTable;
 import dev.relkit.relation.Staffing.Employee;
+import dev.relkit.relation.Staffing.EmployeeTable;
 import org.junit.jupiter.api.Test;
-import org.mybatis.dynamic.sql.AliasableSqlTable;
-import org.mybatis.dynamic.sql.SqlColumn;
 
-import java.sql.JDBCType;
-
+import static dev.relkit.relation.Staffing.BADGE;
+import static dev.relkit.relation.Staffing.DEPARTMENT;
+import static dev.relkit.relation.Staffing.EMPLOYEE;
 import static dev.relkit.relation.Staffing.badge;
+import static dev.relkit.relation.Staffing.department;
 import static dev.relkit.relation.Staffing.employee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,42 +22,10 @@ import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
 /** Select lists and column prefixes derived from relationship paths, for dynamic SQL and for XML. */
 class SelectListTest {
 
-    static final class DepartmentTable extends AliasableSqlTable<DepartmentTable> {
-        public final SqlColumn<Integer> id = column("id", JDBCType.INTEGER);
-        public final SqlColumn<String> name = column("name", JDBCType.VARCHAR);
-
-        DepartmentTable() {
-            super("department", DepartmentTable::new);
-        }
-    }
-
-    static final class EmployeeTable extends AliasableSqlTable<EmployeeTable> {
-        public final SqlColumn<Integer> id = column("id", JDBCType.INTEGER);
-        public final SqlColumn<String> name = column("name", JDBCType.VARCHAR);
-        public final SqlColumn<Integer> departmentId = column("department_id", JDBCType.INTEGER);
-
-        EmployeeTable() {
-            super("employee", EmployeeTable::new);
-        }
-    }
-
-    static final DepartmentTable department = new DepartmentTable();
-    static final EmployeeTable staff = new EmployeeTable();
-
-    static final EntityType<Department> DEPARTMENT = EntityType.builder(Department.class, department)
-            .generatedId("id", department.id, Department::getId, Department::setId)
-            .column("name", department.name, Department::getName, Department::setName).build();
-    static final EntityType<Employee> EMPLOYEE = EntityType.builder(Employee.class, staff)
-            .generatedId("id", staff.id, Employee::getId, Employee::setId)
-            .column("departmentId", staff.departmentId, Employee::getDepartmentId, Employee::setDepartmentId).build();
-    static final EntityType<Badge> BADGE = EntityType.builder(Badge.class, badge)
-            .generatedId("id", badge.id, Badge::getId, Badge::setId)
-            .column("employeeId", badge.employeeId, Badge::getEmployeeId, Badge::setEmployeeId).build();
-
     static final Relationship<Badge, Employee> BADGE_HOLDER = Relationship.manyToOne("holder", BADGE, EMPLOYEE)
-            .on(badge.employeeId, staff.id).reference(Badge::getEmployee, Badge::setEmployee).build();
+            .on(badge.employeeId, employee.id).reference(Badge::getEmployee, Badge::setEmployee).build();
     static final Relationship<Employee, Department> EMPLOYEE_DEPARTMENT = Relationship.manyToOne("homeDepartment", EMPLOYEE, DEPARTMENT)
-            .on(staff.departmentId, department.id).reference(Employee::getDepartment, Employee::setDepartment).build();
+            .on(employee.departmentId, department.id).reference(Employee::getDepartment, Employee::setDepartment).build();
 
     @Test
     void aPathStacksItsRoleAliasesIntoThePrefix() {
@@ -79,7 +49,7 @@ class SelectListTest {
 
     @Test
     void rendersTheDynamicSqlSelectListWithPathPrefixes() {
-        EmployeeTable holder = staff.withAlias("holder");
+        EmployeeTable holder = employee.withAlias("holder");
         DepartmentTable homeDepartment = department.withAlias("home_department");
         SelectList list = SelectList.of(BADGE, badge)
                 .and(RelationshipPath.of(BADGE_HOLDER), holder)
@@ -100,7 +70,7 @@ class SelectListTest {
     @Test
     void rendersTheSameListAsTextForXml() {
         SelectList list = SelectList.of(BADGE, badge)
-                .and(RelationshipPath.of(BADGE_HOLDER), staff.withAlias("holder"))
+                .and(RelationshipPath.of(BADGE_HOLDER), employee.withAlias("holder"))
                 .and(RelationshipPath.of(BADGE_HOLDER, EMPLOYEE_DEPARTMENT), department.withAlias("home_department"));
 
         assertThat(list.sql()).isEqualTo("badge.id, badge.employee_id,"
@@ -118,10 +88,10 @@ class SelectListTest {
         assertThatThrownBy(() -> list.and(RelationshipPath.of(EMPLOYEE_DEPARTMENT), department))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("SelectList of Badge: the path Employee.homeDepartment starts at Employee, not at Badge");
-        assertThatThrownBy(() -> list.and(RelationshipPath.of(BADGE_HOLDER), staff).and(RelationshipPath.of(BADGE_HOLDER), staff))
+        assertThatThrownBy(() -> list.and(RelationshipPath.of(BADGE_HOLDER), employee).and(RelationshipPath.of(BADGE_HOLDER), employee))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("is listed twice");
-        assertThatThrownBy(() -> SelectList.of(BADGE, employee))
-                .hasMessage("SelectList: the table employee given for Badge is not Badge's table badge");
+        assertThatThrownBy(() -> SelectList.of(BADGE, Staffing.project))
+                .hasMessage("SelectList: the table project given for Badge is not Badge's table badge");
     }
 }

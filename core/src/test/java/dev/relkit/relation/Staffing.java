@@ -1,7 +1,7 @@
 package dev.relkit.relation;
 
 import org.mybatis.dynamic.sql.SqlColumn;
-import org.mybatis.dynamic.sql.SqlTable;
+import org.mybatis.dynamic.sql.AliasableSqlTable;
 
 import java.sql.JDBCType;
 import java.util.ArrayList;
@@ -22,51 +22,63 @@ final class Staffing {
     static final ProjectTable project = new ProjectTable();
     static final AssignmentTable assignment = new AssignmentTable();
 
+    static final EntityType<Department> DEPARTMENT = EntityType.builder(Department.class, department)
+            .generatedId("id", department.id, Department::getId, Department::setId)
+            .column("name", department.name, Department::getName, Department::setName).build();
+    static final EntityType<Employee> EMPLOYEE = EntityType.builder(Employee.class, employee)
+            .generatedId("id", employee.id, Employee::getId, Employee::setId)
+            .column("departmentId", employee.departmentId, Employee::getDepartmentId, Employee::setDepartmentId).build();
+    static final EntityType<Badge> BADGE = EntityType.builder(Badge.class, badge)
+            .generatedId("id", badge.id, Badge::getId, Badge::setId)
+            .column("employeeId", badge.employeeId, Badge::getEmployeeId, Badge::setEmployeeId).build();
+    static final EntityType<Project> PROJECT = EntityType.builder(Project.class, project)
+            .generatedId("id", project.id, Project::getId, Project::setId).build();
+
     private Staffing() {
     }
 
-    static final class DepartmentTable extends SqlTable {
+    static final class DepartmentTable extends AliasableSqlTable<DepartmentTable> {
         public final SqlColumn<Integer> id = column("id", JDBCType.INTEGER);
         public final SqlColumn<String> name = column("name", JDBCType.VARCHAR);
 
         DepartmentTable() {
-            super("department");
+            super("department", DepartmentTable::new);
         }
     }
 
-    static final class EmployeeTable extends SqlTable {
+    static final class EmployeeTable extends AliasableSqlTable<EmployeeTable> {
         public final SqlColumn<Integer> id = column("id", JDBCType.INTEGER);
         public final SqlColumn<String> name = column("name", JDBCType.VARCHAR);
         public final SqlColumn<Integer> departmentId = column("department_id", JDBCType.INTEGER);
 
         EmployeeTable() {
-            super("employee");
+            super("employee", EmployeeTable::new);
         }
     }
 
-    static final class BadgeTable extends SqlTable {
+    static final class BadgeTable extends AliasableSqlTable<BadgeTable> {
         public final SqlColumn<Integer> id = column("id", JDBCType.INTEGER);
         public final SqlColumn<Integer> employeeId = column("employee_id", JDBCType.INTEGER);
 
         BadgeTable() {
-            super("badge");
+            super("badge", BadgeTable::new);
         }
     }
 
-    static final class ProjectTable extends SqlTable {
+    static final class ProjectTable extends AliasableSqlTable<ProjectTable> {
         public final SqlColumn<Integer> id = column("id", JDBCType.INTEGER);
 
         ProjectTable() {
-            super("project");
+            super("project", ProjectTable::new);
         }
     }
 
-    static final class AssignmentTable extends SqlTable {
+    static final class AssignmentTable extends AliasableSqlTable<AssignmentTable> {
         public final SqlColumn<Integer> employeeId = column("employee_id", JDBCType.INTEGER);
         public final SqlColumn<Integer> projectId = column("project_id", JDBCType.INTEGER);
 
         AssignmentTable() {
-            super("assignment");
+            super("assignment", AssignmentTable::new);
         }
     }
 
