@@ -1,11 +1,10 @@
 package dev.relkit.relation;
 
+import dev.relkit.relation.TableColumns.TableColumn;
 import org.mybatis.dynamic.sql.SqlColumn;
 import org.mybatis.dynamic.sql.SqlTable;
 
 import java.time.LocalDateTime;
-import dev.relkit.relation.TableColumns.TableColumn;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,7 +24,9 @@ import java.util.function.Function;
  *
  * <p>Declared once per entity, next to the relationships of its domain (for example
  * an application's {@code HeroRelationships}). Relationship declarations, EXISTS helpers,
- * loaders and the unit of work all read it; none of them uses reflection on the model class.
+ * loaders and the unit of work all read it through its attributes' getters and setters: declared
+ * ones, or, for an entity declared {@link #fromTable fromTable}, ones generated once from the model
+ * class's accessors by the property's name.
  *
  * @param <T> the entity class
  */
