@@ -6,6 +6,7 @@ import dev.relkit.relation.JoinColumns;
 import dev.relkit.relation.Metamodel;
 import dev.relkit.relation.Polymorphism;
 import dev.relkit.relation.Relationship;
+import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -59,13 +60,22 @@ final class BindCheck {
         hierarchy.subtypes().forEach(subtype -> entities.add(subtype.entity()));
     }
 
-    private void checkEntity(EntityType<?> entity) {
+    private <T> void checkEntity(EntityType<T> entity) {
         Reflector reflector = configuration.getReflectorFactory().findForClass(entity.javaType());
-        for (Attribute<?, ?> attribute : entity.attributes()) {
+        for (Attribute<T, ?> attribute : entity.attributes()) {
             if (!reflector.hasGetter(attribute.property())) {
                 problems.add(entity.name() + "." + attribute.property() + " (column " + attribute.columnName()
                         + "): " + entity.javaType().getName() + " has no property '" + attribute.property()
-                        + "'; name the attribute after the class's property");
+                        + "'; name the attribute after the class's property"
+                        + (entity.derived(attribute) ? " (property(column, name) renames a derived attribute,"
+                                + " ignore(column) leaves the column out)" : ""));
+            } else {
+                checkPropertyType(entity, attribute, reflector);
+                if (entity.derived(attribute) && !reflector.hasSetter(attribute.property())) {
+                    problems.add(entity.name() + "." + attribute.property() + " (column " + attribute.columnName()
+                            + "): " + entity.javaType().getName() + " has no setter for '" + attribute.property()
+                            + "', which loaders and the unit of work write; add one or declare the attribute with column(...)");
+                }
             }
             if (!sameTable(attribute.column().table(), entity.table())) {
                 problems.add(entity.name() + "." + attribute.property() + ": the column " + attribute.columnName()
@@ -99,6 +109,7 @@ final class BindCheck {
                         + " columnPrefix instead of writing the prefix into it)");
             }
         }
+        checkResultMapAgrees(entity, resultMap, columnsByProperty, reflector);
         for (Attribute<?, ?> id : entity.idAttributes()) {
             if (!columnsByProperty.containsKey(id.property()) && !autoMaps(resultMap)) {
                 problems.add(entity.name() + "." + id.property() + ": its resultMap " + resultMap.getId()
@@ -106,6 +117,50 @@ final class BindCheck {
                         + " row by its key; add <id property=\"" + id.property() + "\" column=\"" + id.columnName() + "\"/>");
             }
         }
+    }
+
+    /** The table class's type for a column against the class's property type, boxed. */
+    private <T> void checkPropertyType(EntityType<T> entity, Attribute<T, ?> attribute, Reflector reflector) {
+        Optional<Class<?>> columnType = entity.columnType(attribute);
+        Class<?> propertyType = boxed(reflector.getGetterType(attribute.property()));
+        if (columnType.isPresent() && !columnType.get().equals(propertyType)) {
+            problems.add(entity.name() + "." + attribute.property() + " (column " + attribute.columnName()
+                    + "): the table class " + entity.table().getClass().getName() + " types the column "
+                    + columnType.get().getName() + ", but " + entity.javaType().getName() + "'s property is "
+                    + propertyType.getName() + "; make the two agree");
+        }
+    }
+
+    /**
+     * Every declared column is read by the resultMap into its own property: not into another one, and
+     * not left unmapped (relkit's generated statements select it; a resultMap that skips it leaves the
+     * property unset on everything relkit loads). Keys are checked on their own.
+     */
+    private <T> void checkResultMapAgrees(EntityType<T> entity, ResultMap resultMap, Map<String, String> columnsByProperty,
+                                          Reflector reflector) {
+        Map<String, String> propertiesByColumn = new LinkedHashMap<>();
+        columnsByProperty.forEach((property, column) -> propertiesByColumn.putIfAbsent(column.toLowerCase(Locale.ROOT), property));
+        for (Attribute<T, ?> attribute : entity.attributes()) {
+            if (!reflector.hasGetter(attribute.property())) {
+                continue; // already named: the class lacks the property
+            }
+            String readInto = propertiesByColumn.get(attribute.columnName().toLowerCase(Locale.ROOT));
+            if (readInto != null && !readInto.equals(attribute.property())) {
+                problems.add(entity.name() + "." + attribute.property() + " (column " + attribute.columnName()
+                        + "): its resultMap " + resultMap.getId() + " reads the column into the property '" + readInto
+                        + "'; map the column to one property in both");
+            } else if (readInto == null && !columnsByProperty.containsKey(attribute.property())
+                    && !entity.idAttributes().contains(attribute) && !autoMaps(resultMap)) {
+                problems.add(entity.name() + "." + attribute.property() + " (column " + attribute.columnName()
+                        + "): its resultMap " + resultMap.getId() + " does not map it, so everything relkit loads leaves"
+                        + " the property unset; add <result property=\"" + attribute.property() + "\" column=\""
+                        + attribute.columnName() + "\"/>" + (entity.derived(attribute) ? ", or leave the column out with ignore(column)" : ""));
+            }
+        }
+    }
+
+    private static Class<?> boxed(Class<?> type) {
+        return type.isPrimitive() ? MethodType.methodType(type).wrap().returnType() : type;
     }
 
     /** Property → column label of the resultMap's own (not nested) mappings, constructor arguments included. */

@@ -1,13 +1,20 @@
 package dev.relkit.relation;
 
+import dev.relkit.relation.TableColumns.TableColumn;
 import org.mybatis.dynamic.sql.SqlColumn;
 import org.mybatis.dynamic.sql.SqlTable;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -17,7 +24,9 @@ import java.util.function.Function;
  *
  * <p>Declared once per entity, next to the relationships of its domain (for example
  * an application's {@code HeroRelationships}). Relationship declarations, EXISTS helpers,
- * loaders and the unit of work all read it; none of them uses reflection on the model class.
+ * loaders and the unit of work all read it through its attributes' getters and setters: declared
+ * ones, or, for an entity declared {@link #fromTable fromTable}, ones generated once from the model
+ * class's accessors by the property's name.
  *
  * @param <T> the entity class
  */
@@ -31,12 +40,20 @@ public final class EntityType<T> {
     private final boolean generatedId;
     private final AuditColumns<T> auditColumns;
     private final Attribute<T, ?> versionAttribute;
+    private final Map<String, Class<?>> columnTypes;
 
     private EntityType(Builder<T> builder) {
         this.javaType = builder.javaType;
         this.table = builder.table;
+        List<TableColumn> tableColumns = TableColumns.of(builder.table);
+        if (builder.derived) {
+            builder.deriveAttributes(tableColumns);
+        }
         this.idAttributes = List.copyOf(builder.idAttributes);
         this.attributes = List.copyOf(builder.attributes);
+        Map<String, Class<?>> types = new HashMap<>();
+        tableColumns.forEach(c -> c.javaType().ifPresent(type -> types.put(c.column().name(), type)));
+        this.columnTypes = Map.copyOf(types);
         this.resultMapId = builder.resultMapId;
         this.generatedId = builder.generatedId;
         if (idAttributes.isEmpty()) {
@@ -56,6 +73,43 @@ public final class EntityType<T> {
     private Attribute<T, LocalDateTime> auditAttribute(SqlColumn<LocalDateTime> column) {
         return (Attribute<T, LocalDateTime>) attributeFor(column).orElseThrow(() -> new IllegalArgumentException(
                 "Entity " + name() + ": audit column " + column.name() + " is not a declared attribute (declare it with column(...) first)"));
+    }
+
+    /**
+     * Starts the declaration of an entity whose columns are taken from what already exists: every
+     * {@code SqlColumn} field of the mybatis-dynamic-sql table class is an attribute, its property
+     * named as the field ({@code hero.winterTeamId} is {@code Hero.winterTeamId}, as MyBatis
+     * Generator names both) and read and written through the model class's getter and setter. Only
+     * what differs is written:
+     *
+     * <pre>{@code
+     * EntityType<Hero> HERO = EntityType.fromTable(Hero.class, hero)
+     *         .generatedId(hero.id)                          // the key, by column
+     *         .property(hero.secretName, "alias")            // a property named otherwise
+     *         .ignore(hero.lastUpdate)                       // a column the class does not map
+     *         .resultMap(HeroMapper.NAMESPACE + ".heroResult")
+     *         .build();
+     * }</pre>
+     *
+     * <p>{@link Builder#column} and {@link Builder#id(String, SqlColumn, Function, BiConsumer)} still
+     * declare an attribute explicitly, which then replaces the derived one of its column. Attributes
+     * come in the table class's field order, key attributes first in key order.
+     *
+     * <p>{@code Relkit.bind} checks the derived attributes with the rest, in its
+     * {@code RelkitBindException}: a property the class lacks or cannot write, a property whose type
+     * differs from the column field's ({@code SqlColumn<Integer>} against a {@code Long} property), and a
+     * resultMap that reads the column into another property or does not map it.
+     *
+     * @param javaType the entity class (the class the resultMap maps, or a supertype of it)
+     * @param table    the entity's table instance, whose class declares the columns as fields
+     * @param <T>      the entity class
+     * @return a builder for the declaration
+     * @throws NullPointerException when either argument is null
+     */
+    public static <T> Builder<T> fromTable(Class<T> javaType, SqlTable table) {
+        Builder<T> builder = new Builder<>(javaType, table);
+        builder.derived = true;
+        return builder;
     }
 
     /**
@@ -131,6 +185,24 @@ public final class EntityType<T> {
         return Optional.ofNullable(versionAttribute);
     }
 
+    /**
+     * The Java type the table class gives an attribute's column ({@code Integer} for a field
+     * {@code SqlColumn<Integer>}), when the table class declares the column as a field with a type
+     * argument; {@code Relkit.bind} holds the class's property to it.
+     */
+    public Optional<Class<?>> columnType(Attribute<T, ?> attribute) {
+        return Optional.ofNullable(columnTypes.get(attribute.columnName()));
+    }
+
+    /**
+     * Whether an attribute's getter and setter were derived from the class by the property's name
+     * ({@link #fromTable}) rather than declared; {@code Relkit.bind} then checks the class can read and
+     * write the property.
+     */
+    public boolean derived(Attribute<T, ?> attribute) {
+        return attribute.getter() instanceof DerivedProperty<?, ?>;
+    }
+
     /** The attribute mapped to a column of this entity's table, if any. */
     public Optional<Attribute<T, ?>> attributeFor(SqlColumn<?> column) {
         return attributes.stream().filter(a -> a.columnName().equals(column.name())).findFirst();
@@ -190,6 +262,10 @@ public final class EntityType<T> {
         private SqlColumn<LocalDateTime> createdColumn;
         private SqlColumn<LocalDateTime> updatedColumn;
         private SqlColumn<? extends Number> versionColumn;
+        private boolean derived;
+        private final List<String> keyColumns = new ArrayList<>();
+        private final Map<String, String> renamed = new LinkedHashMap<>();
+        private final Set<String> ignored = new LinkedHashSet<>();
 
         private Builder(Class<T> javaType, SqlTable table) {
             this.javaType = Objects.requireNonNull(javaType, "javaType");
@@ -242,6 +318,111 @@ public final class EntityType<T> {
         public <V> Builder<T> column(String property, SqlColumn<V> column, Function<T, V> getter, BiConsumer<T, V> setter) {
             attributes.add(new Attribute<>(property, column, getter, setter));
             return this;
+        }
+
+        /**
+         * The database-generated key column of an entity declared {@link EntityType#fromTable fromTable}:
+         * its attribute is derived like the others, and the unit of work reads the generated value
+         * back into it (see {@link #generatedId(String, SqlColumn, Function, BiConsumer)}).
+         *
+         * @return this builder
+         * @throws IllegalStateException on a builder not started with {@code fromTable}
+         */
+        public Builder<T> generatedId(SqlColumn<?> column) {
+            generatedId = true;
+            return id(column);
+        }
+
+        /**
+         * A key column assigned by the application (or one column of a composite key, in key order) of an
+         * entity declared {@link EntityType#fromTable fromTable}.
+         *
+         * @return this builder
+         * @throws IllegalStateException on a builder not started with {@code fromTable}
+         */
+        public Builder<T> id(SqlColumn<?> column) {
+            requireDerived("id(column)");
+            keyColumns.add(Objects.requireNonNull(column, () -> "key column of " + javaType.getSimpleName()).name());
+            return this;
+        }
+
+        /**
+         * Names the property of a column whose table-class field is named otherwise (an entity declared
+         * {@link EntityType#fromTable fromTable}); the getter and setter are then derived from this name.
+         *
+         * @return this builder
+         * @throws IllegalStateException on a builder not started with {@code fromTable}
+         */
+        public Builder<T> property(SqlColumn<?> column, String property) {
+            requireDerived("property(column, name)");
+            renamed.put(Objects.requireNonNull(column, "column").name(),
+                    Objects.requireNonNull(property, () -> "property of column " + column.name()));
+            return this;
+        }
+
+        /**
+         * Leaves columns of the table class out of an entity declared {@link EntityType#fromTable fromTable}:
+         * columns the model class does not hold, which relkit then neither selects nor writes.
+         *
+         * @return this builder
+         * @throws IllegalStateException on a builder not started with {@code fromTable}
+         */
+        public Builder<T> ignore(SqlColumn<?>... columns) {
+            requireDerived("ignore(columns)");
+            for (SqlColumn<?> column : columns) {
+                ignored.add(column.name());
+            }
+            return this;
+        }
+
+        private void requireDerived(String call) {
+            if (!derived) {
+                throw new IllegalStateException("Entity " + javaType.getSimpleName() + ": " + call + " derives the"
+                        + " attribute from the table class; start the declaration with EntityType.fromTable(...)");
+            }
+        }
+
+        /** The attributes of every column field not ignored, explicit declarations kept, keys first. */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private void deriveAttributes(List<TableColumn> tableColumns) {
+            Map<String, TableColumn> byName = new LinkedHashMap<>();
+            tableColumns.forEach(c -> byName.put(c.column().name(), c));
+            String where = "Entity " + javaType.getSimpleName() + " (table " + table.tableNameAtRuntime() + ")";
+            for (String name : concat(keyColumns, renamed.keySet(), ignored)) {
+                if (!byName.containsKey(name)) {
+                    throw new IllegalArgumentException(where + ": the column " + name + " is not a column field of "
+                            + table.getClass().getName() + " (its columns: " + String.join(", ", byName.keySet()) + ")");
+                }
+            }
+            Map<String, Attribute<T, ?>> explicit = new LinkedHashMap<>();
+            attributes.forEach(a -> explicit.put(a.columnName(), a));
+            List<Attribute<T, ?>> keys = new ArrayList<>(idAttributes);
+            List<Attribute<T, ?>> others = new ArrayList<>();
+            for (TableColumn column : byName.values()) {
+                String name = column.column().name();
+                if (ignored.contains(name) || idAttributes.stream().anyMatch(a -> a.columnName().equals(name))) {
+                    continue;
+                }
+                Attribute<T, ?> attribute = explicit.get(name);
+                if (attribute == null) {
+                    DerivedProperty property = new DerivedProperty<>(javaType, renamed.getOrDefault(name, column.field()));
+                    attribute = new Attribute(renamed.getOrDefault(name, column.field()), column.column(), property, property);
+                }
+                (keyColumns.contains(name) ? keys : others).add(attribute);
+            }
+            keys.sort(Comparator.comparingInt(a -> keyColumns.indexOf(a.columnName())));
+            idAttributes.clear();
+            idAttributes.addAll(keys);
+            attributes.clear();
+            attributes.addAll(keys);
+            attributes.addAll(others);
+        }
+
+        private static List<String> concat(List<String> keys, Set<String> renamed, Set<String> ignored) {
+            List<String> all = new ArrayList<>(keys);
+            all.addAll(renamed);
+            all.addAll(ignored);
+            return all;
         }
 
         /**

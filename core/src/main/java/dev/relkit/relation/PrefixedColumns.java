@@ -2,6 +2,7 @@ package dev.relkit.relation;
 
 import org.mybatis.dynamic.sql.BasicColumn;
 import org.mybatis.dynamic.sql.SqlColumn;
+import org.mybatis.dynamic.sql.SqlTable;
 
 /**
  * Select-list columns aliased for a resultMap's {@code columnPrefix}: the dynamic-SQL counterpart of
@@ -24,6 +25,23 @@ public final class PrefixedColumns {
             aliased[i] = prefix.isEmpty() ? columns[i] : columns[i].as(prefix + columns[i].name());
         }
         return aliased;
+    }
+
+    /**
+     * Every column the table class declares as a {@code SqlColumn} field, in declaration order, on
+     * this (possibly aliased) table instance, each aliased {@code prefix + column name}: a table
+     * class's select list without writing its columns a second time
+     * ({@code public BasicColumn[] columns(String prefix) { return PrefixedColumns.of(prefix, this); }}).
+     *
+     * @throws IllegalArgumentException when the prefix is not a plain identifier part, or the table
+     *     class declares no column field
+     */
+    public static BasicColumn[] of(String prefix, SqlTable table) {
+        SqlColumn<?>[] columns = TableColumns.of(table).stream().map(TableColumns.TableColumn::column).toArray(SqlColumn<?>[]::new);
+        if (columns.length == 0) {
+            throw new IllegalArgumentException("PrefixedColumns.of: " + table.getClass().getName() + " declares no SqlColumn field");
+        }
+        return of(prefix, columns);
     }
 
     /** The select lists concatenated, in order. */

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -437,7 +438,7 @@ public final class Relationship<O, T> {
      */
     public static final class Builder<O, T> {
         private final String name;
-        private final RelationshipKind kind;
+        private RelationshipKind kind;
         private final EntityType<O> owner;
         private final EntityType<T> target;
         private final List<JoinColumns> ownerToTarget = new ArrayList<>();
@@ -457,6 +458,8 @@ public final class Relationship<O, T> {
         private SelectInStatement selectInStatement;
         private Polymorphism<T> polymorphism;
         private TypeColumn typeColumn;
+        /** The relationship whose inverse this builder declares, set when the join is derived from it. */
+        private String derivedFrom;
 
         private Builder(String name, RelationshipKind kind, EntityType<O> owner, EntityType<T> target) {
             this.name = Objects.requireNonNull(name, "name");
@@ -477,6 +480,7 @@ public final class Relationship<O, T> {
          * @return this builder
          */
         public <V> Builder<O, T> on(SqlColumn<V> ownerColumn, SqlColumn<V> otherColumn) {
+            requireOwnJoin("on(...)");
             ownerToTarget.add(new JoinColumns(ownerColumn, otherColumn));
             return this;
         }
@@ -487,6 +491,7 @@ public final class Relationship<O, T> {
          * @return this builder
          */
         public Builder<O, T> secondary(SqlTable linkTable) {
+            requireOwnJoin("secondary(...)");
             this.secondary = linkTable;
             return this;
         }
@@ -501,6 +506,7 @@ public final class Relationship<O, T> {
          * @return this builder
          */
         public <V> Builder<O, T> secondaryOn(SqlColumn<V> linkColumn, SqlColumn<V> targetColumn) {
+            requireOwnJoin("secondaryOn(...)");
             secondaryToTarget.add(new JoinColumns(linkColumn, targetColumn));
             return this;
         }
@@ -634,8 +640,81 @@ public final class Relationship<O, T> {
          * @return this builder
          */
         public Builder<O, T> backPopulates(String inverseName) {
+            requireOwnJoin("backPopulates(...)");
             this.backPopulates = inverseName;
             return this;
+        }
+
+        /**
+         * Declares the inverse side with this one, so that the pair is written once and the join once
+         * (SQLAlchemy's {@code backref}, Hibernate's {@code mappedBy}): the inverse's kind and join are
+         * derived from this declaration, and each side back-populates the other.
+         *
+         * <table>
+         *   <caption>The inverse's kind</caption>
+         *   <tr><th>this side</th><th>the inverse</th></tr>
+         *   <tr><td>many-to-one</td><td>one-to-many when {@code inverse} declares a collection property
+         *       ({@code list}, {@code set}, {@code keyedMap}); one-to-one when it declares a {@code reference}</td></tr>
+         *   <tr><td>one-to-many, one-to-one</td><td>many-to-one</td></tr>
+         *   <tr><td>many-to-many</td><td>many-to-many through the same link table, joined the other way</td></tr>
+         * </table>
+         *
+         * <pre>{@code
+         * RelationshipPair<Hero, Team> WINTER = Relationship.manyToOne("winterTeam", HERO, TEAM)
+         *         .on(hero.winterTeamId, team.id)
+         *         .reference(Hero::getWinterTeam, Hero::setWinterTeam)
+         *         .withInverse("winterHeroes", heroes -> heroes
+         *                 .list(Team::getWinterHeroes, Team::setWinterHeroes)
+         *                 .orderBy(hero.id))
+         *         .build();
+         * }</pre>
+         *
+         * <p>{@code inverse} receives the inverse's builder and declares everything but the join: its
+         * property, order, loading, cascades, role alias, view-only. Calling {@code on},
+         * {@code secondary}, {@code secondaryOn} or {@code backPopulates} on it is an error naming
+         * both sides. The single-sided form ({@link #backPopulates} on two declarations) stays valid.
+         *
+         * @param inverseName the inverse's property on the target ({@code winterHeroes})
+         * @param inverse     declares the inverse's property and options
+         * @return the builder of the pair; its {@code build()} builds and checks both sides
+         * @throws IllegalStateException when this side already names an inverse with {@link #backPopulates},
+         *     or {@code inverse} declares a join
+         */
+        public RelationshipPair.Builder<O, T> withInverse(String inverseName, Consumer<Builder<T, O>> inverse) {
+            Objects.requireNonNull(inverseName, () -> owner.name() + "." + name + ": withInverse(null, ...)");
+            Objects.requireNonNull(inverse, () -> owner.name() + "." + name + ": withInverse(\"" + inverseName + "\", null)");
+            requireOwnJoin("withInverse(...)");
+            if (backPopulates != null) {
+                throw new IllegalStateException(owner.name() + "." + name + ": already back-populates " + backPopulates
+                        + "; declare the inverse either with withInverse(...) or with backPopulates(...) on both sides");
+            }
+            backPopulates = inverseName;
+            Builder<T, O> other = new Builder<>(inverseName, kind.inverse(), target, owner);
+            other.derivedFrom = owner.name() + "." + name;
+            other.backPopulates = name;
+            if (kind == RelationshipKind.MANY_TO_MANY) {
+                other.secondary = secondary;
+                other.ownerToTarget.addAll(reversed(secondaryToTarget));
+                other.secondaryToTarget.addAll(reversed(ownerToTarget));
+            } else {
+                other.ownerToTarget.addAll(reversed(ownerToTarget));
+            }
+            inverse.accept(other);
+            if (kind == RelationshipKind.MANY_TO_ONE && other.collection == null && other.referenceGetter != null) {
+                other.kind = RelationshipKind.ONE_TO_ONE;
+            }
+            return new RelationshipPair.Builder<>(this, other);
+        }
+
+        private static List<JoinColumns> reversed(List<JoinColumns> join) {
+            return join.stream().map(columns -> new JoinColumns(columns.right(), columns.left())).toList();
+        }
+
+        private void requireOwnJoin(String call) {
+            if (derivedFrom != null) {
+                throw new IllegalStateException(owner.name() + "." + name + ": " + call + " on the inverse of "
+                        + derivedFrom + ", whose join and back-population it takes; declare them on " + derivedFrom);
+            }
         }
 
         /**

@@ -21,4 +21,18 @@ public enum RelationshipKind {
     public boolean isCollection() {
         return collection;
     }
+
+    /**
+     * The kind of the inverse side, as {@code Relationship.Builder.withInverse} derives it: many-to-one
+     * and one-to-one answer each other, one-to-many answers many-to-one, many-to-many answers itself.
+     * A many-to-one's inverse is one-to-many unless it declares a reference (then one-to-one), which
+     * this method cannot know and {@code withInverse} decides.
+     */
+    public RelationshipKind inverse() {
+        return switch (this) {
+            case MANY_TO_ONE -> ONE_TO_MANY;
+            case ONE_TO_MANY, ONE_TO_ONE -> MANY_TO_ONE;
+            case MANY_TO_MANY -> MANY_TO_MANY;
+        };
+    }
 }

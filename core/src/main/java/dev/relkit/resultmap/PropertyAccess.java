@@ -34,8 +34,11 @@ import org.apache.ibatis.reflection.invoker.Invoker;
  * <p>A public method of a public class gets a generated function; anything else (a private field,
  * a non-public class, a method the lookup cannot see) falls back to MyBatis's own {@link Invoker}
  * for the same property, so every property MyBatis can write is still written, just more slowly.
+ *
+ * <p>Public for relkit's own use (the compiled resultMaps, and the attributes
+ * {@code EntityType.fromTable} derives); not part of the API applications program against.
  */
-final class PropertyAccess {
+public final class PropertyAccess {
 
     /** Per class (so classes of the same name in different loaders never mix): property to function. */
     private static final ClassValue<Map<String, BiConsumer<Object, Object>>> SETTERS = perClass();
@@ -52,7 +55,7 @@ final class PropertyAccess {
     }
 
     /** A writer of {@code property} on {@code type}; errors name the property, class and value. */
-    static BiConsumer<Object, Object> setter(ReflectorFactory reflectors, Class<?> type, String property) {
+    public static BiConsumer<Object, Object> setter(ReflectorFactory reflectors, Class<?> type, String property) {
         BiConsumer<Object, Object> raw = SETTERS.get(type).computeIfAbsent(property,
                 key -> generatedSetter(type, property, reflectors));
         return (target, value) -> {
@@ -66,7 +69,7 @@ final class PropertyAccess {
     }
 
     /** A reader of {@code property} on {@code type}. */
-    static Function<Object, Object> getter(ReflectorFactory reflectors, Class<?> type, String property) {
+    public static Function<Object, Object> getter(ReflectorFactory reflectors, Class<?> type, String property) {
         return GETTERS.get(type).computeIfAbsent(property, key -> generatedGetter(type, property, reflectors));
     }
 

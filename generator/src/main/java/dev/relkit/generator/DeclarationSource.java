@@ -3,15 +3,20 @@ package dev.relkit.generator;
 import dev.relkit.generator.DeclarationPlan.Column;
 import dev.relkit.generator.DeclarationPlan.Entity;
 import dev.relkit.generator.DeclarationPlan.Join;
+import dev.relkit.generator.DeclarationPlan.Kind;
 import dev.relkit.generator.DeclarationPlan.Relationship;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Writes the {@code XxxRelationships} class of a {@link DeclarationPlan}: one {@code EntityType}
- * constant per entity, one {@code Relationship} constant per relationship, and {@code ALL}, in the
- * layout of the hand-written catalogue declarations ({@code SakilaRelationships}).
+ * constant per entity (its columns taken from the generated table class), one {@code Relationship} constant per relationship (a back-populated pair
+ * declared once, {@code withInverse}, from its many-to-one side where it has one), and {@code ALL},
+ * in the layout of the hand-written catalogue declarations ({@code SakilaRelationships}).
  */
 final class DeclarationSource {
 
@@ -37,6 +42,7 @@ final class DeclarationSource {
         }
         imports.add("dev.relkit.relation.EntityType");
         imports.add("dev.relkit.relation.Relationship");
+        imports.add("dev.relkit.relation.RelationshipPair");
         imports.add("java.util.List");
         imports.forEach(i -> out.append("import ").append(i).append(";\n"));
         out.append('\n');
@@ -57,12 +63,23 @@ final class DeclarationSource {
             out.append('\n').append(entityType(entity));
         }
         String owner = null;
+        Set<Relationship> written = new HashSet<>();
         for (Relationship relationship : plan.relationships()) {
+            if (!written.add(relationship)) {
+                continue; // the inverse of a pair written before
+            }
             if (!relationship.owner().table().equals(owner)) {
                 owner = relationship.owner().table();
                 out.append('\n').append(INDENT).append("// ---- ").append(owner).append(" ----\n");
             }
-            out.append('\n').append(relationship(relationship));
+            Optional<Relationship> inverse = inverseOf(relationship, plan);
+            if (inverse.isPresent()) {
+                written.add(inverse.get());
+                Relationship declared = inverse.get().kind() == Kind.MANY_TO_ONE ? inverse.get() : relationship;
+                out.append('\n').append(pair(declared, declared == relationship ? inverse.get() : relationship));
+            } else {
+                out.append('\n').append(relationship(relationship));
+            }
         }
         out.append('\n').append(INDENT).append("/** Every relationship of the schema. */\n");
         out.append(INDENT).append("public static final List<Relationship<?, ?>> ALL = List.of(");
@@ -72,20 +89,21 @@ final class DeclarationSource {
         return out.toString();
     }
 
+    /**
+     * The entity from its table class ({@code EntityType.fromTable}): MyBatis Generator names each column
+     * field as the model's property, so only the key and the resultMap are written.
+     */
     private static String entityType(Entity entity) {
         String model = entity.modelSimpleName();
         String table = entity.tableObject();
         StringBuilder out = new StringBuilder();
         out.append(INDENT).append("public static final EntityType<").append(model).append("> ").append(entity.constant())
-                .append(" = EntityType.builder(").append(model).append(".class, ").append(table).append(")\n");
+                .append(" = EntityType.fromTable(").append(model).append(".class, ").append(table).append(")\n");
         List<Column> keys = entity.keyColumns();
         boolean generatedId = keys.size() == 1 && keys.get(0).generated();
-        for (Column column : entity.columns()) {
-            String method = column.key() ? (generatedId ? "generatedId" : "id") : "column";
-            out.append(CONTINUATION).append('.').append(method).append("(\"").append(column.property()).append("\", ")
-                    .append(table).append('.').append(column.property()).append(", ")
-                    .append(model).append("::").append(column.getter()).append(", ")
-                    .append(model).append("::").append(column.setter()).append(")\n");
+        for (Column key : keys) {
+            out.append(CONTINUATION).append('.').append(generatedId ? "generatedId" : "id").append('(')
+                    .append(table).append('.').append(key.property()).append(")\n");
         }
         out.append(CONTINUATION).append(".resultMap(\"").append(entity.mapperType()).append('.').append(entity.resultMapId())
                 .append("\")\n");
@@ -93,16 +111,58 @@ final class DeclarationSource {
         return out.toString();
     }
 
+    /** The relationship that {@code relationship} back-populates, when the plan declares it. */
+    private static Optional<Relationship> inverseOf(Relationship relationship, DeclarationPlan plan) {
+        if (relationship.backPopulates() == null) {
+            return Optional.empty();
+        }
+        return plan.relationships().stream()
+                .filter(r -> r.owner() == relationship.target() && r.name().equals(relationship.backPopulates()))
+                .findFirst();
+    }
+
+    /** Both sides in one declaration, {@code withInverse}, the join written on {@code declared} only. */
+    private static String pair(Relationship declared, Relationship inverse) {
+        String pairConstant = declared.constant() + "_PAIR";
+        StringBuilder out = new StringBuilder();
+        out.append(INDENT).append("/** ").append(declared.description()).append(" */\n");
+        out.append(INDENT).append("public static final RelationshipPair<").append(typeArguments(declared)).append("> ")
+                .append(pairConstant).append(" = ").append(start(declared));
+        out.append(joinAndOptions(declared, false));
+        out.append(CONTINUATION).append(".withInverse(\"").append(inverse.name()).append("\", inverse -> inverse")
+                .append(("\n" + options(inverse)).replace("\n" + CONTINUATION, "\n" + CONTINUATION + INDENT + INDENT).stripTrailing())
+                .append(")\n");
+        out.append(CONTINUATION).append(".build();\n");
+        out.append(INDENT).append("public static final Relationship<").append(typeArguments(declared)).append("> ")
+                .append(declared.constant()).append(" = ").append(pairConstant).append(".relationship();\n");
+        out.append(INDENT).append("/** ").append(inverse.description()).append(" */\n");
+        out.append(INDENT).append("public static final Relationship<").append(typeArguments(inverse)).append("> ")
+                .append(inverse.constant()).append(" = ").append(pairConstant).append(".inverse();\n");
+        return out.toString();
+    }
+
     private static String relationship(Relationship relationship) {
-        Entity owner = relationship.owner();
-        String ownerModel = owner.modelSimpleName();
-        String targetModel = relationship.target().modelSimpleName();
         StringBuilder out = new StringBuilder();
         out.append(INDENT).append("/** ").append(relationship.description()).append(" */\n");
-        out.append(INDENT).append("public static final Relationship<").append(ownerModel).append(", ").append(targetModel)
-                .append("> ").append(relationship.constant()).append(" = Relationship.").append(relationship.kind().builder)
-                .append("(\"").append(relationship.name()).append("\", ").append(owner.constant()).append(", ")
-                .append(relationship.target().constant()).append(")\n");
+        out.append(INDENT).append("public static final Relationship<").append(typeArguments(relationship)).append("> ")
+                .append(relationship.constant()).append(" = ").append(start(relationship));
+        out.append(joinAndOptions(relationship, true));
+        out.append(CONTINUATION).append(".build();\n");
+        return out.toString();
+    }
+
+    private static String typeArguments(Relationship relationship) {
+        return relationship.owner().modelSimpleName() + ", " + relationship.target().modelSimpleName();
+    }
+
+    private static String start(Relationship relationship) {
+        return "Relationship." + relationship.kind().builder + "(\"" + relationship.name() + "\", "
+                + relationship.owner().constant() + ", " + relationship.target().constant() + ")\n";
+    }
+
+    /** The join, then the options; {@code backPopulates} only where the inverse is declared on its own. */
+    private static String joinAndOptions(Relationship relationship, boolean withBackPopulates) {
+        StringBuilder out = new StringBuilder();
         for (Join join : relationship.on()) {
             out.append(CONTINUATION).append(".on(").append(column(join.leftTable(), join.leftProperty())).append(", ")
                     .append(column(join.rightTable(), join.rightProperty())).append(")\n");
@@ -114,20 +174,27 @@ final class DeclarationSource {
                         .append(column(join.rightTable(), join.rightProperty())).append(")\n");
             }
         }
+        out.append(options(relationship));
+        if (withBackPopulates && relationship.backPopulates() != null) {
+            out.append(CONTINUATION).append(".backPopulates(\"").append(relationship.backPopulates()).append("\")\n");
+        }
+        return out.toString();
+    }
+
+    /** The property, role alias and view-only: what either side of a pair declares for itself. */
+    private static String options(Relationship relationship) {
+        String ownerModel = relationship.owner().modelSimpleName();
         String accessor = Names.capitalized(relationship.name());
+        StringBuilder out = new StringBuilder();
         out.append(CONTINUATION).append(relationship.kind().collection() ? ".list(" : ".reference(")
                 .append(ownerModel).append("::get").append(accessor).append(", ")
                 .append(ownerModel).append("::set").append(accessor).append(")\n");
-        if (relationship.backPopulates() != null) {
-            out.append(CONTINUATION).append(".backPopulates(\"").append(relationship.backPopulates()).append("\")\n");
-        }
         if (relationship.roleAlias() != null) {
             out.append(CONTINUATION).append(".roleAlias(\"").append(relationship.roleAlias()).append("\")\n");
         }
         if (relationship.viewOnly()) {
             out.append(CONTINUATION).append(".viewOnly()\n");
         }
-        out.append(CONTINUATION).append(".build();\n");
         return out.toString();
     }
 

@@ -6,6 +6,7 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -64,6 +65,11 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--tables", split = ",", paramLabel = "TABLE", description = "Only these tables (default: every base table).")
     List<String> tables;
 
+    @Option(names = "--rename", paramLabel = "MODEL.NAME=NAME",
+            description = "Name a relationship otherwise than the generator's rules do, e.g. --rename Store.managerStaff=manager"
+                    + " (repeatable).")
+    Map<String, String> renames;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new GenerateCommand()).execute(args));
     }
@@ -73,7 +79,7 @@ public final class GenerateCommand implements Callable<Integer> {
         String secret = password != null ? password : System.getenv().getOrDefault("RELKIT_JDBC_PASSWORD", "");
         SchemaGenerator.Result result = SchemaGenerator.generate(new SchemaGenerator.Settings(jdbcUrl, user, secret, schema,
                 declarationsPackage, declarationsClass, modelPackage, mapperPackage, out, resourcesOut, declarationsOnly,
-                !unqualified, tables));
+                !unqualified, tables, renames));
         // MyBatis Generator reports every replaced file as a warning; replacing is what regenerating means
         result.warnings().stream().filter(w -> !w.startsWith("Existing file"))
                 .forEach(w -> System.err.println("warning: " + w));

@@ -62,12 +62,25 @@ final class RelationshipPlanner {
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<String, Set<String>> takenNames = new LinkedHashMap<>();
     private final Set<String> takenConstants = new HashSet<>();
+    /** {@code Model.generatedName} → the name to use instead ({@code Store.managerStaff} → {@code manager}). */
+    private final Map<String, String> renames;
+    private final Set<String> renamesUsed = new HashSet<>();
 
     RelationshipPlanner(List<TableShape> shapes, SchemaConstraints constraints, String modelPackage, String clientPackage) {
+        this(shapes, constraints, modelPackage, clientPackage, Map.of());
+    }
+
+    /**
+     * @param renames relationship names to replace, keyed {@code Model.generatedName} ({@code Store.managerStaff}),
+     *                valued with the name to write ({@code manager}); a key no relationship has is a warning
+     */
+    RelationshipPlanner(List<TableShape> shapes, SchemaConstraints constraints, String modelPackage, String clientPackage,
+                        Map<String, String> renames) {
         shapes.forEach(shape -> tables.put(shape.table(), shape));
         this.constraints = constraints;
         this.modelPackage = modelPackage;
         this.clientPackage = clientPackage;
+        this.renames = Map.copyOf(renames);
     }
 
     DeclarationPlan plan() {
@@ -145,6 +158,8 @@ final class RelationshipPlanner {
             byOwner.get(second.referencedTable()).add(manyToMany(link, linkObject, second, first, secondName, firstName, !pure));
         });
         byOwner.values().forEach(relationships::addAll);
+        renames.keySet().stream().filter(key -> !renamesUsed.contains(key)).sorted()
+                .forEach(key -> warnings.add("rename " + key + "=" + renames.get(key) + ": no generated relationship is named " + key));
         return new DeclarationPlan(List.copyOf(entities.values()), relationships, warnings);
     }
 
@@ -201,8 +216,13 @@ final class RelationshipPlanner {
         return !role || forwardName.equals(Names.camel(key.referencedTable())) ? noun : noun + "As" + Names.capitalized(forwardName);
     }
 
-    private String claim(String ownerTable, String wanted) {
+    private String claim(String ownerTable, String generated) {
         Set<String> taken = takenNames.get(ownerTable);
+        String key = tables.get(ownerTable).domainObjectName() + "." + generated;
+        String wanted = renames.getOrDefault(key, generated);
+        if (renames.containsKey(key)) {
+            renamesUsed.add(key);
+        }
         String name = wanted;
         for (int n = 2; taken.contains(name); n++) {
             name = wanted + n;

@@ -21,7 +21,9 @@ import org.mybatis.generator.internal.util.JavaBeansUtil;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -92,9 +94,31 @@ public class RelkitPlugin extends PluginAdapter {
                         + e.getMessage(), e);
             }
             plan = new RelationshipPlanner(shapes, constraints, context.getJavaModelGeneratorConfiguration().getTargetPackage(),
-                    context.getJavaClientGeneratorConfiguration().getTargetPackage()).plan();
+                    context.getJavaClientGeneratorConfiguration().getTargetPackage(), renames(properties.getProperty("renames"))).plan();
         }
         return plan;
+    }
+
+    /**
+     * The plugin property {@code renames}: {@code Model.generatedName=name} pairs separated by commas
+     * ({@code Store.managerStaff=manager,Store.inventories=inventory}).
+     *
+     * @throws IllegalArgumentException for a pair not of that form, naming it
+     */
+    static Map<String, String> renames(String property) {
+        Map<String, String> renames = new LinkedHashMap<>();
+        if (property == null || property.isBlank()) {
+            return renames;
+        }
+        for (String pair : property.split(",")) {
+            String[] parts = pair.trim().split("=");
+            if (parts.length != 2 || !parts[0].trim().matches("\\w+\\.\\w+") || !parts[1].trim().matches("[A-Za-z_]\\w*")) {
+                throw new IllegalArgumentException("RelkitPlugin: the rename '" + pair.trim()
+                        + "' is not Model.generatedName=name (Store.managerStaff=manager)");
+            }
+            renames.put(parts[0].trim(), parts[1].trim());
+        }
+        return renames;
     }
 
     private static TableShape shape(IntrospectedTable table) {

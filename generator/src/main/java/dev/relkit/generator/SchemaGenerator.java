@@ -24,9 +24,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -53,10 +55,14 @@ public final class SchemaGenerator {
      * @param declarationsOnly    write only the declarations, for model and support classes that exist
      * @param qualified           schema-qualify table names at run time ({@code sakila.film})
      * @param tables              the tables to read; empty for every base table of the schema
+     * @param renames             relationship names to write instead of the generated ones, keyed
+     *                            {@code Model.generatedName} ({@code Store.managerStaff} → {@code manager});
+     *                            a key that matches no relationship is reported as a warning
      */
     public record Settings(String jdbcUrl, String user, String password, String schema, String declarationsPackage,
                            String declarationsClass, String modelPackage, String mapperPackage, Path javaDirectory,
-                           Path resourcesDirectory, boolean declarationsOnly, boolean qualified, List<String> tables) {
+                           Path resourcesDirectory, boolean declarationsOnly, boolean qualified, List<String> tables,
+                           Map<String, String> renames) {
 
         public Settings {
             Objects.requireNonNull(jdbcUrl, "jdbcUrl");
@@ -69,6 +75,15 @@ public final class SchemaGenerator {
             mapperPackage = mapperPackage != null ? mapperPackage : declarationsPackage;
             resourcesDirectory = resourcesDirectory != null ? resourcesDirectory : javaDirectory;
             tables = tables == null ? List.of() : List.copyOf(tables);
+            renames = renames == null ? Map.of() : Map.copyOf(renames);
+        }
+
+        /** The settings without renames. */
+        public Settings(String jdbcUrl, String user, String password, String schema, String declarationsPackage,
+                        String declarationsClass, String modelPackage, String mapperPackage, Path javaDirectory,
+                        Path resourcesDirectory, boolean declarationsOnly, boolean qualified, List<String> tables) {
+            this(jdbcUrl, user, password, schema, declarationsPackage, declarationsClass, modelPackage, mapperPackage,
+                    javaDirectory, resourcesDirectory, declarationsOnly, qualified, tables, Map.of());
         }
     }
 
@@ -171,6 +186,8 @@ public final class SchemaGenerator {
         plugin.addProperty("declarationsProject", settings.javaDirectory().toString());
         plugin.addProperty("resourcesProject", settings.resourcesDirectory().toString());
         plugin.addProperty("declarationsOnly", Boolean.toString(settings.declarationsOnly()));
+        plugin.addProperty("renames", settings.renames().entrySet().stream()
+                .map(rename -> rename.getKey() + "=" + rename.getValue()).collect(Collectors.joining(",")));
         context.addPluginConfiguration(plugin);
 
         for (String table : tables) {

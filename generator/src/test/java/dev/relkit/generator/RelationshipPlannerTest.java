@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The planner on a schema made of every case the generator handles, without a database: the tables
@@ -48,6 +49,25 @@ class RelationshipPlannerTest {
         assertThat(relationships()).containsExactlyInAnyOrder(
                 "Post.author MANY_TO_ONE BlogUser on post.authorId=blogUser.id back posts",
                 "BlogUser.posts ONE_TO_MANY Post on blogUser.id=post.authorId back author");
+    }
+
+    @Test
+    void renamesReplaceTheGeneratedNamesOnBothSidesAndAnUnmatchedRenameIsReported() {
+        table("staff", "staff_id+", "name");
+        table("store", "store_id+", "manager_staff_id");
+        key("store", "staff", "manager_staff_id");
+
+        DeclarationPlan plan = plan(Map.of("Store.managerStaff", "manager", "Store.managr", "boss"));
+
+        assertThat(relationships(plan)).containsExactlyInAnyOrder(
+                "Store.manager MANY_TO_ONE Staff on store.managerStaffId=staff.staffId back stores",
+                "Staff.stores ONE_TO_MANY Store on staff.staffId=store.managerStaffId back manager");
+        assertThat(plan.warnings()).containsExactly("rename Store.managr=boss: no generated relationship is named Store.managr");
+        assertThat(RelkitPlugin.renames("Store.managerStaff=manager, Store.inventories=inventory"))
+                .containsExactly(Map.entry("Store.managerStaff", "manager"), Map.entry("Store.inventories", "inventory"));
+        assertThatThrownBy(() -> RelkitPlugin.renames("managerStaff=manager"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("RelkitPlugin: the rename 'managerStaff=manager' is not Model.generatedName=name (Store.managerStaff=manager)");
     }
 
     @Test
@@ -138,16 +158,20 @@ class RelationshipPlannerTest {
         String source = DeclarationSource.write(plan(), "com.example", "ShopRelationships", "shop");
         assertThat(source)
                 .contains("import static com.example.FilmDynamicSqlSupport.film;")
-                .contains("public static final EntityType<Film> FILM = EntityType.builder(Film.class, film)\n"
-                        + "            .generatedId(\"filmId\", film.filmId, Film::getFilmId, Film::setFilmId)\n"
-                        + "            .column(\"languageId\", film.languageId, Film::getLanguageId, Film::setLanguageId)\n"
+                .contains("public static final EntityType<Film> FILM = EntityType.fromTable(Film.class, film)\n"
+                        + "            .generatedId(film.filmId)\n"
                         + "            .resultMap(\"com.example.FilmMapper.filmResult\")\n"
                         + "            .build();")
-                .contains("public static final Relationship<Film, Language> FILM_LANGUAGE = Relationship.manyToOne(\"language\", FILM, LANGUAGE)\n"
+                .contains("public static final RelationshipPair<Film, Language> FILM_LANGUAGE_PAIR"
+                        + " = Relationship.manyToOne(\"language\", FILM, LANGUAGE)\n"
                         + "            .on(film.languageId, language.languageId)\n"
                         + "            .reference(Film::getLanguage, Film::setLanguage)\n"
-                        + "            .backPopulates(\"films\")\n"
-                        + "            .build();")
+                        + "            .withInverse(\"films\", inverse -> inverse\n"
+                        + "                    .list(Language::getFilms, Language::setFilms))\n"
+                        + "            .build();\n"
+                        + "    public static final Relationship<Film, Language> FILM_LANGUAGE = FILM_LANGUAGE_PAIR.relationship();\n")
+                .contains("    public static final Relationship<Language, Film> LANGUAGE_FILMS = FILM_LANGUAGE_PAIR.inverse();\n")
+                .doesNotContain("backPopulates")
                 .contains("public static final List<Relationship<?, ?>> ALL = List.of(\n            LANGUAGE_FILMS, FILM_LANGUAGE);");
     }
 
@@ -174,8 +198,12 @@ class RelationshipPlannerTest {
     }
 
     private DeclarationPlan plan() {
+        return plan(Map.of());
+    }
+
+    private DeclarationPlan plan(Map<String, String> renames) {
         return new RelationshipPlanner(tables, new SchemaConstraints(tables.stream().map(TableShape::table).toList(), keys, unique),
-                "com.example", "com.example").plan();
+                "com.example", "com.example", renames).plan();
     }
 
     private List<String> relationships() {

@@ -10,6 +10,7 @@ import dev.relkit.relation.Cascade;
 import dev.relkit.relation.EntityType;
 import dev.relkit.relation.GenericReference;
 import dev.relkit.relation.Relationship;
+import dev.relkit.relation.RelationshipPair;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -40,69 +41,49 @@ import static dev.relkit.mapper.blog.TagDynamicSqlSupport.tag;
  */
 public final class BlogRelationships {
 
-    public static final EntityType<BlogUser> BLOG_USER = EntityType.builder(BlogUser.class, blogUser)
-            .generatedId("id", blogUser.id, BlogUser::getId, BlogUser::setId)
-            .column("username", blogUser.username, BlogUser::getUsername, BlogUser::setUsername)
-            .column("email", blogUser.email, BlogUser::getEmail, BlogUser::setEmail)
+    public static final EntityType<BlogUser> BLOG_USER = EntityType.fromTable(BlogUser.class, blogUser)
+            .generatedId(blogUser.id)
             .resultMap(BlogUserMapper.NAMESPACE + ".blogUserResult")
             .build();
 
-    public static final EntityType<Post> POST = EntityType.builder(Post.class, post)
-            .generatedId("id", post.id, Post::getId, Post::setId)
-            .column("authorId", post.authorId, Post::getAuthorId, Post::setAuthorId)
-            .column("title", post.title, Post::getTitle, Post::setTitle)
-            .column("body", post.body, Post::getBody, Post::setBody)
-            .column("createdAt", post.createdAt, Post::getCreatedAt, Post::setCreatedAt)
-            .column("updatedAt", post.updatedAt, Post::getUpdatedAt, Post::setUpdatedAt)
+    public static final EntityType<Post> POST = EntityType.fromTable(Post.class, post)
+            .generatedId(post.id)
             .auditColumns(post.createdAt, post.updatedAt) // the unit of work stamps them on insert / update
             .resultMap(PostMapper.NAMESPACE + ".postResult")
             .build();
 
-    public static final EntityType<Comment> COMMENT = EntityType.builder(Comment.class, comment)
-            .generatedId("id", comment.id, Comment::getId, Comment::setId)
-            .column("postId", comment.postId, Comment::getPostId, Comment::setPostId)
-            .column("authorId", comment.authorId, Comment::getAuthorId, Comment::setAuthorId)
-            .column("body", comment.body, Comment::getBody, Comment::setBody)
-            .column("createdAt", comment.createdAt, Comment::getCreatedAt, Comment::setCreatedAt)
+    public static final EntityType<Comment> COMMENT = EntityType.fromTable(Comment.class, comment)
+            .generatedId(comment.id)
             .resultMap(CommentMapper.NAMESPACE + ".commentResult")
             .build();
 
-    public static final EntityType<Tag> TAG = EntityType.builder(Tag.class, tag)
-            .generatedId("id", tag.id, Tag::getId, Tag::setId)
-            .column("name", tag.name, Tag::getName, Tag::setName)
-            .column("slug", tag.slug, Tag::getSlug, Tag::setSlug)
+    public static final EntityType<Tag> TAG = EntityType.fromTable(Tag.class, tag)
+            .generatedId(tag.id)
             .resultMap(TagMapper.NAMESPACE + ".tagResult")
             .build();
 
     /** {@code Post.author}: many-to-one through {@code post.author_id} (NOT NULL: every post has one). */
-    public static final Relationship<Post, BlogUser> POST_AUTHOR = Relationship.manyToOne("author", POST, BLOG_USER)
+    public static final RelationshipPair<Post, BlogUser> POST_AUTHOR_PAIR = Relationship.manyToOne("author", POST, BLOG_USER)
             .on(post.authorId, blogUser.id)
             .reference(Post::getAuthor, Post::setAuthor)
-            .backPopulates("posts")
+            .withInverse("posts", inverse -> inverse
+                    .list(BlogUser::getPosts)
+                    .orderBy(post.id))
             .build();
-
+    public static final Relationship<Post, BlogUser> POST_AUTHOR = POST_AUTHOR_PAIR.relationship();
     /** {@code BlogUser.posts}: the inverse of {@link #POST_AUTHOR}, ordered by post id. */
-    public static final Relationship<BlogUser, Post> USER_POSTS = Relationship.oneToMany("posts", BLOG_USER, POST)
-            .on(blogUser.id, post.authorId)
-            .list(BlogUser::getPosts)
-            .orderBy(post.id)
-            .backPopulates("author")
-            .build();
+    public static final Relationship<BlogUser, Post> USER_POSTS = POST_AUTHOR_PAIR.inverse();
 
     /** {@code Post.comments}: one-to-many through {@code comment.post_id}, oldest comment first. */
-    public static final Relationship<Post, Comment> POST_COMMENTS = Relationship.oneToMany("comments", POST, COMMENT)
+    public static final RelationshipPair<Post, Comment> POST_COMMENTS_PAIR = Relationship.oneToMany("comments", POST, COMMENT)
             .on(post.id, comment.postId)
             .list(Post::getComments, Post::setComments)
             .orderBy(comment.createdAt)
-            .backPopulates("post")
+            .withInverse("post", inverse -> inverse.reference(Comment::getPost, Comment::setPost))
             .build();
-
+    public static final Relationship<Post, Comment> POST_COMMENTS = POST_COMMENTS_PAIR.relationship();
     /** {@code Comment.post}: the inverse of {@link #POST_COMMENTS}. */
-    public static final Relationship<Comment, Post> COMMENT_POST = Relationship.manyToOne("post", COMMENT, POST)
-            .on(comment.postId, post.id)
-            .reference(Comment::getPost, Comment::setPost)
-            .backPopulates("comments")
-            .build();
+    public static final Relationship<Comment, Post> COMMENT_POST = POST_COMMENTS_PAIR.inverse();
 
     /** {@code Comment.author}: many-to-one through the nullable {@code comment.author_id}; no inverse. */
     public static final Relationship<Comment, BlogUser> COMMENT_AUTHOR = Relationship.manyToOne("author", COMMENT, BLOG_USER)
@@ -115,26 +96,21 @@ public final class BlogRelationships {
      * {@code Post.tags}: many-to-many through {@code post_tag}, held as a set. The schema deletes a
      * post's link rows with the post ({@code ON DELETE CASCADE}), so the unit of work leaves them to it.
      */
-    public static final Relationship<Post, Tag> POST_TAGS = Relationship.manyToMany("tags", POST, TAG)
+    public static final RelationshipPair<Post, Tag> POST_TAGS_PAIR = Relationship.manyToMany("tags", POST, TAG)
             .secondary(postTag)
             .on(post.id, postTag.postId)
             .secondaryOn(postTag.tagId, tag.id)
             .set(Post::getTags, Post::setTags)
             .orderBy(tag.slug)
-            .backPopulates("posts")
             .passiveDeletes()
+            .withInverse("posts", inverse -> inverse
+                    .set(Tag::getPosts, Tag::setPosts)
+                    .orderBy(post.id)
+                    .passiveDeletes())
             .build();
-
+    public static final Relationship<Post, Tag> POST_TAGS = POST_TAGS_PAIR.relationship();
     /** {@code Tag.posts}: the inverse of {@link #POST_TAGS}. */
-    public static final Relationship<Tag, Post> TAG_POSTS = Relationship.manyToMany("posts", TAG, POST)
-            .secondary(postTag)
-            .on(tag.id, postTag.tagId)
-            .secondaryOn(postTag.postId, post.id)
-            .set(Tag::getPosts, Tag::setPosts)
-            .orderBy(post.id)
-            .backPopulates("tags")
-            .passiveDeletes()
-            .build();
+    public static final Relationship<Tag, Post> TAG_POSTS = POST_TAGS_PAIR.inverse();
 
     public static final EntityType<Photo> PHOTO = EntityType.builder(Photo.class, photo)
             .generatedId("id", photo.id, Photo::getId, Photo::setId)

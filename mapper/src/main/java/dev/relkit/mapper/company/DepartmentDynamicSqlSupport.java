@@ -23,7 +23,7 @@ public final class DepartmentDynamicSqlSupport {
 
         /** The columns of one department row on this (aliased) table, aliased {@code prefix + column name}. */
         public BasicColumn[] columns(String prefix) {
-            return PrefixedColumns.of(prefix, id, name);
+            return PrefixedColumns.of(prefix, this);
         }
 
         public DepartmentTable() {

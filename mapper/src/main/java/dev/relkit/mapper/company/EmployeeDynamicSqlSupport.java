@@ -43,7 +43,7 @@ public final class EmployeeDynamicSqlSupport {
          * name} to match a resultMap's {@code columnPrefix}; an empty prefix leaves them unaliased.
          */
         public BasicColumn[] columns(String prefix) {
-            return PrefixedColumns.of(prefix, id, name, departmentId, managerId, hiredAt, salary);
+            return PrefixedColumns.of(prefix, this);
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.relkit.model.hero.Hero;
 import dev.relkit.model.hero.Team;
 import dev.relkit.relation.EntityType;
 import dev.relkit.relation.Relationship;
+import dev.relkit.relation.RelationshipPair;
 
 import java.util.List;
 
@@ -21,52 +22,39 @@ import static dev.relkit.mapper.hero.TeamDynamicSqlSupport.team;
  */
 public final class HeroRelationships {
 
-    public static final EntityType<Team> TEAM = EntityType.builder(Team.class, team)
-            .generatedId("id", team.id, Team::getId, Team::setId)
-            .column("name", team.name, Team::getName, Team::setName)
-            .column("headquarters", team.headquarters, Team::getHeadquarters, Team::setHeadquarters)
+    public static final EntityType<Team> TEAM = EntityType.fromTable(Team.class, team)
+            .generatedId(team.id)
             .resultMap(TeamMapper.NAMESPACE + ".teamResult")
             .build();
 
-    public static final EntityType<Hero> HERO = EntityType.builder(Hero.class, hero)
-            .generatedId("id", hero.id, Hero::getId, Hero::setId)
-            .column("name", hero.name, Hero::getName, Hero::setName)
-            .column("secretName", hero.secretName, Hero::getSecretName, Hero::setSecretName)
-            .column("age", hero.age, Hero::getAge, Hero::setAge)
-            .column("winterTeamId", hero.winterTeamId, Hero::getWinterTeamId, Hero::setWinterTeamId)
-            .column("summerTeamId", hero.summerTeamId, Hero::getSummerTeamId, Hero::setSummerTeamId)
+    public static final EntityType<Hero> HERO = EntityType.fromTable(Hero.class, hero)
+            .generatedId(hero.id)
             .resultMap(HeroMapper.NAMESPACE + ".heroResult")
             .build();
 
     /** {@code Hero.winterTeam}: many-to-one through {@code hero.winter_team_id}. */
-    public static final Relationship<Hero, Team> WINTER_TEAM = Relationship.manyToOne("winterTeam", HERO, TEAM)
+    public static final RelationshipPair<Hero, Team> WINTER_TEAM_PAIR = Relationship.manyToOne("winterTeam", HERO, TEAM)
             .on(hero.winterTeamId, team.id)
             .reference(Hero::getWinterTeam, Hero::setWinterTeam)
-            .backPopulates("winterHeroes")
+            .withInverse("winterHeroes", inverse -> inverse
+                    .list(Team::getWinterHeroes, Team::setWinterHeroes)
+                    .orderBy(hero.id))
             .build();
+    public static final Relationship<Hero, Team> WINTER_TEAM = WINTER_TEAM_PAIR.relationship();
+    /** {@code Team.winterHeroes}: the inverse of {@link #WINTER_TEAM}, ordered by hero id. */
+    public static final Relationship<Team, Hero> WINTER_HEROES = WINTER_TEAM_PAIR.inverse();
 
     /** {@code Hero.summerTeam}: many-to-one through {@code hero.summer_team_id}. */
-    public static final Relationship<Hero, Team> SUMMER_TEAM = Relationship.manyToOne("summerTeam", HERO, TEAM)
+    public static final RelationshipPair<Hero, Team> SUMMER_TEAM_PAIR = Relationship.manyToOne("summerTeam", HERO, TEAM)
             .on(hero.summerTeamId, team.id)
             .reference(Hero::getSummerTeam, Hero::setSummerTeam)
-            .backPopulates("summerHeroes")
+            .withInverse("summerHeroes", inverse -> inverse
+                    .list(Team::getSummerHeroes, Team::setSummerHeroes)
+                    .orderBy(hero.id))
             .build();
-
-    /** {@code Team.winterHeroes}: the inverse of {@link #WINTER_TEAM}, ordered by hero id. */
-    public static final Relationship<Team, Hero> WINTER_HEROES = Relationship.oneToMany("winterHeroes", TEAM, HERO)
-            .on(team.id, hero.winterTeamId)
-            .list(Team::getWinterHeroes, Team::setWinterHeroes)
-            .orderBy(hero.id)
-            .backPopulates("winterTeam")
-            .build();
-
+    public static final Relationship<Hero, Team> SUMMER_TEAM = SUMMER_TEAM_PAIR.relationship();
     /** {@code Team.summerHeroes}: the inverse of {@link #SUMMER_TEAM}, ordered by hero id. */
-    public static final Relationship<Team, Hero> SUMMER_HEROES = Relationship.oneToMany("summerHeroes", TEAM, HERO)
-            .on(team.id, hero.summerTeamId)
-            .list(Team::getSummerHeroes, Team::setSummerHeroes)
-            .orderBy(hero.id)
-            .backPopulates("summerTeam")
-            .build();
+    public static final Relationship<Team, Hero> SUMMER_HEROES = SUMMER_TEAM_PAIR.inverse();
 
     /** Every relationship of the hero domain. */
     public static final List<Relationship<?, ?>> ALL = List.of(WINTER_TEAM, SUMMER_TEAM, WINTER_HEROES, SUMMER_HEROES);

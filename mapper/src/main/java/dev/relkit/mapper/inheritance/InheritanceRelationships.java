@@ -7,6 +7,7 @@ import dev.relkit.model.inheritance.Person;
 import dev.relkit.relation.EntityType;
 import dev.relkit.relation.Polymorphism;
 import dev.relkit.relation.Relationship;
+import dev.relkit.relation.RelationshipPair;
 
 import java.util.List;
 
@@ -30,65 +31,52 @@ import static dev.relkit.mapper.inheritance.PersonDynamicSqlSupport.person;
  */
 public final class InheritanceRelationships {
 
-    public static final EntityType<Company> COMPANY = EntityType.builder(Company.class, company)
-            .generatedId("id", company.id, Company::getId, Company::setId)
-            .column("name", company.name, Company::getName, Company::setName)
+    public static final EntityType<Company> COMPANY = EntityType.fromTable(Company.class, company)
+            .generatedId(company.id)
             .resultMap(CompanyMapper.NAMESPACE + ".companyResult")
             .build();
 
     /** The base entity; its resultMap discriminates on {@code type}, so it maps every row of the hierarchy. */
-    public static final EntityType<Person> PERSON = EntityType.builder(Person.class, person)
-            .generatedId("id", person.id, Person::getId, Person::setId)
-            .column("companyId", person.companyId, Person::getCompanyId, Person::setCompanyId)
-            .column("name", person.name, Person::getName, Person::setName)
-            .column("type", person.type, Person::getType, Person::setType)
+    public static final EntityType<Person> PERSON = EntityType.fromTable(Person.class, person)
+            .generatedId(person.id)
             .resultMap(PersonMapper.NAMESPACE + ".personResult")
             .build();
 
     /** The engineer subtype's own table; its key is the person's id (assigned, not generated). */
-    public static final EntityType<Engineer> ENGINEER = EntityType.builder(Engineer.class, engineer)
-            .id("id", engineer.id, Engineer::getId, Engineer::setId)
-            .column("primaryLanguage", engineer.primaryLanguage, Engineer::getPrimaryLanguage, Engineer::setPrimaryLanguage)
-            .column("engineerLevel", engineer.engineerLevel, Engineer::getEngineerLevel, Engineer::setEngineerLevel)
+    public static final EntityType<Engineer> ENGINEER = EntityType.fromTable(Engineer.class, engineer)
+            .id(engineer.id)
             .resultMap(PersonMapper.NAMESPACE + ".engineerResult")
             .build();
 
     /** The manager subtype's own table; its key is the person's id (assigned, not generated). */
-    public static final EntityType<Manager> MANAGER = EntityType.builder(Manager.class, manager)
-            .id("id", manager.id, Manager::getId, Manager::setId)
-            .column("managerName", manager.managerName, Manager::getManagerName, Manager::setManagerName)
-            .column("budget", manager.budget, Manager::getBudget, Manager::setBudget)
+    public static final EntityType<Manager> MANAGER = EntityType.fromTable(Manager.class, manager)
+            .id(manager.id)
             .resultMap(PersonMapper.NAMESPACE + ".managerResult")
             .build();
 
     /** The hierarchy: discriminator {@code person.type}, one subtype table per subclass. */
     public static final Polymorphism<Person> PERSON_HIERARCHY =
             Polymorphism.builder(PERSON, person.type, Person.DISCRIMINATOR)
-                    .subtype(Engineer.DISCRIMINATOR, ENGINEER, person.id, engineer.id)
-                    .subtype(Manager.DISCRIMINATOR, MANAGER, person.id, manager.id)
-                    .build();
+            .subtype(Engineer.DISCRIMINATOR, ENGINEER, person.id, engineer.id)
+            .subtype(Manager.DISCRIMINATOR, MANAGER, person.id, manager.id)
+            .build();
 
     /**
      * {@code Company.employees}: polymorphic one-to-many through {@code person.company_id}, by person id.
      * Declared after {@link #PERSON_HIERARCHY}, which it names.
      */
-    public static final Relationship<Company, Person> EMPLOYEES = Relationship.oneToMany("employees", COMPANY, PERSON)
+    public static final RelationshipPair<Company, Person> EMPLOYEES_PAIR = Relationship.oneToMany("employees", COMPANY, PERSON)
             .on(company.id, person.companyId)
             .list(Company::getEmployees, Company::setEmployees)
             .orderBy(person.id)
-            .backPopulates("company")
-            // generated statements (subquery, select-in with criteria or joins) outer-join the subtype tables
             .polymorphic(PERSON_HIERARCHY)
             // plain select-in and lazy loading run the mapper's own statement, which does the same joins
             .selectInStatement(PersonMapper.NAMESPACE + ".selectByCompanyIds", "companyIds")
+            .withInverse("company", inverse -> inverse.reference(Person::getCompany, Person::setCompany))
             .build();
-
+    public static final Relationship<Company, Person> EMPLOYEES = EMPLOYEES_PAIR.relationship();
     /** {@code Person.company}: the inverse many-to-one of {@link #EMPLOYEES}. */
-    public static final Relationship<Person, Company> EMPLOYER = Relationship.manyToOne("company", PERSON, COMPANY)
-            .on(person.companyId, company.id)
-            .reference(Person::getCompany, Person::setCompany)
-            .backPopulates("employees")
-            .build();
+    public static final Relationship<Person, Company> EMPLOYER = EMPLOYEES_PAIR.inverse();
 
     /** Every relationship of the inheritance domain. */
     public static final List<Relationship<?, ?>> ALL = List.of(EMPLOYEES, EMPLOYER);

@@ -6,6 +6,7 @@ import dev.relkit.model.library.BookAuthorLink;
 import dev.relkit.relation.Cascade;
 import dev.relkit.relation.EntityType;
 import dev.relkit.relation.Relationship;
+import dev.relkit.relation.RelationshipPair;
 
 import java.util.List;
 
@@ -27,64 +28,49 @@ import static dev.relkit.mapper.library.BookDynamicSqlSupport.book;
  */
 public final class LibraryRelationships {
 
-    public static final EntityType<Author> AUTHOR = EntityType.builder(Author.class, author)
-            .generatedId("id", author.id, Author::getId, Author::setId)
-            .column("name", author.name, Author::getName, Author::setName)
+    public static final EntityType<Author> AUTHOR = EntityType.fromTable(Author.class, author)
+            .generatedId(author.id)
             .resultMap(AuthorMapper.NAMESPACE + ".authorResult")
             .build();
 
-    public static final EntityType<Book> BOOK = EntityType.builder(Book.class, book)
-            .generatedId("id", book.id, Book::getId, Book::setId)
-            .column("title", book.title, Book::getTitle, Book::setTitle)
-            .column("pages", book.pages, Book::getPages, Book::setPages)
-            .column("publishedYear", book.publishedYear, Book::getPublishedYear, Book::setPublishedYear)
+    public static final EntityType<Book> BOOK = EntityType.fromTable(Book.class, book)
+            .generatedId(book.id)
             .resultMap(BookMapper.NAMESPACE + ".bookResult")
             .build();
 
-    public static final EntityType<BookAuthorLink> BOOK_AUTHOR_LINK = EntityType.builder(BookAuthorLink.class, bookAuthor)
-            .id("bookId", bookAuthor.bookId, BookAuthorLink::getBookId, BookAuthorLink::setBookId)
-            .id("authorId", bookAuthor.authorId, BookAuthorLink::getAuthorId, BookAuthorLink::setAuthorId)
-            .column("role", bookAuthor.role, BookAuthorLink::getRole, BookAuthorLink::setRole)
+    public static final EntityType<BookAuthorLink> BOOK_AUTHOR_LINK = EntityType.fromTable(BookAuthorLink.class, bookAuthor)
+            .id(bookAuthor.bookId)
+            .id(bookAuthor.authorId)
             .resultMap(BookAuthorLinkMapper.NAMESPACE + ".bookAuthorLinkResult")
             .build();
 
     /** {@code Book.authorLinks}: the book's links, by author id; a link lives and dies with its book. */
-    public static final Relationship<Book, BookAuthorLink> BOOK_AUTHOR_LINKS =
-            Relationship.oneToMany("authorLinks", BOOK, BOOK_AUTHOR_LINK)
-                    .on(book.id, bookAuthor.bookId)
-                    .list(Book::getAuthorLinks)
-                    .orderBy(bookAuthor.authorId)
-                    .cascade(Cascade.SAVE_UPDATE, Cascade.DELETE, Cascade.DELETE_ORPHAN)
-                    .backPopulates("book")
-                    .build();
+    public static final RelationshipPair<Book, BookAuthorLink> BOOK_AUTHOR_LINKS_PAIR = Relationship.oneToMany("authorLinks", BOOK, BOOK_AUTHOR_LINK)
+            .on(book.id, bookAuthor.bookId)
+            .list(Book::getAuthorLinks)
+            .orderBy(bookAuthor.authorId)
+            .cascade(Cascade.SAVE_UPDATE, Cascade.DELETE, Cascade.DELETE_ORPHAN)
+            .withInverse("book", inverse -> inverse.reference(BookAuthorLink::getBook, BookAuthorLink::setBook))
+            .build();
+    public static final Relationship<Book, BookAuthorLink> BOOK_AUTHOR_LINKS = BOOK_AUTHOR_LINKS_PAIR.relationship();
+    /** {@code BookAuthorLink.book}: the inverse of {@link #BOOK_AUTHOR_LINKS}. */
+    public static final Relationship<BookAuthorLink, Book> LINK_BOOK = BOOK_AUTHOR_LINKS_PAIR.inverse();
 
     /**
      * {@code Author.bookLinks}: the author's links, by book id. A link is part of its author's key, so
      * it cannot outlive the author or be left without one: deleting the author deletes the links, and a
      * link taken out of the collection is deleted (delete-orphan), as on {@link #BOOK_AUTHOR_LINKS}.
      */
-    public static final Relationship<Author, BookAuthorLink> AUTHOR_BOOK_LINKS =
-            Relationship.oneToMany("bookLinks", AUTHOR, BOOK_AUTHOR_LINK)
-                    .on(author.id, bookAuthor.authorId)
-                    .list(Author::getBookLinks, Author::setBookLinks)
-                    .orderBy(bookAuthor.bookId)
-                    .cascade(Cascade.SAVE_UPDATE, Cascade.DELETE, Cascade.DELETE_ORPHAN)
-                    .backPopulates("author")
-                    .build();
-
-    /** {@code BookAuthorLink.book}: the inverse of {@link #BOOK_AUTHOR_LINKS}. */
-    public static final Relationship<BookAuthorLink, Book> LINK_BOOK = Relationship.manyToOne("book", BOOK_AUTHOR_LINK, BOOK)
-            .on(bookAuthor.bookId, book.id)
-            .reference(BookAuthorLink::getBook, BookAuthorLink::setBook)
-            .backPopulates("authorLinks")
+    public static final RelationshipPair<Author, BookAuthorLink> AUTHOR_BOOK_LINKS_PAIR = Relationship.oneToMany("bookLinks", AUTHOR, BOOK_AUTHOR_LINK)
+            .on(author.id, bookAuthor.authorId)
+            .list(Author::getBookLinks, Author::setBookLinks)
+            .orderBy(bookAuthor.bookId)
+            .cascade(Cascade.SAVE_UPDATE, Cascade.DELETE, Cascade.DELETE_ORPHAN)
+            .withInverse("author", inverse -> inverse.reference(BookAuthorLink::getAuthor, BookAuthorLink::setAuthor))
             .build();
-
+    public static final Relationship<Author, BookAuthorLink> AUTHOR_BOOK_LINKS = AUTHOR_BOOK_LINKS_PAIR.relationship();
     /** {@code BookAuthorLink.author}: the inverse of {@link #AUTHOR_BOOK_LINKS}. */
-    public static final Relationship<BookAuthorLink, Author> LINK_AUTHOR = Relationship.manyToOne("author", BOOK_AUTHOR_LINK, AUTHOR)
-            .on(bookAuthor.authorId, author.id)
-            .reference(BookAuthorLink::getAuthor, BookAuthorLink::setAuthor)
-            .backPopulates("bookLinks")
-            .build();
+    public static final Relationship<BookAuthorLink, Author> LINK_AUTHOR = AUTHOR_BOOK_LINKS_PAIR.inverse();
 
     /** Every relationship of the library domain. */
     public static final List<Relationship<?, ?>> ALL = List.of(BOOK_AUTHOR_LINKS, AUTHOR_BOOK_LINKS, LINK_BOOK, LINK_AUTHOR);

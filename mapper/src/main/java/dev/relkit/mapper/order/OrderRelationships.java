@@ -6,6 +6,7 @@ import dev.relkit.model.order.OrderItem;
 import dev.relkit.relation.Cascade;
 import dev.relkit.relation.EntityType;
 import dev.relkit.relation.Relationship;
+import dev.relkit.relation.RelationshipPair;
 
 import java.util.List;
 
@@ -28,45 +29,34 @@ import static dev.relkit.mapper.order.PurchaseOrderDynamicSqlSupport.purchaseOrd
  */
 public final class OrderRelationships {
 
-    public static final EntityType<Order> ORDER = EntityType.builder(Order.class, purchaseOrder)
-            .generatedId("id", purchaseOrder.id, Order::getId, Order::setId)
-            .column("customerName", purchaseOrder.customerName, Order::getCustomerName, Order::setCustomerName)
-            .column("placedAt", purchaseOrder.placedAt, Order::getPlacedAt, Order::setPlacedAt)
+    public static final EntityType<Order> ORDER = EntityType.fromTable(Order.class, purchaseOrder)
+            .generatedId(purchaseOrder.id)
             .resultMap(OrderMapper.NAMESPACE + ".orderResult")
             .build();
 
-    public static final EntityType<Item> ITEM = EntityType.builder(Item.class, item)
-            .generatedId("id", item.id, Item::getId, Item::setId)
-            .column("description", item.description, Item::getDescription, Item::setDescription)
-            .column("price", item.price, Item::getPrice, Item::setPrice)
+    public static final EntityType<Item> ITEM = EntityType.fromTable(Item.class, item)
+            .generatedId(item.id)
             .resultMap(ItemMapper.NAMESPACE + ".itemResult")
             .build();
 
-    public static final EntityType<OrderItem> ORDER_ITEM = EntityType.builder(OrderItem.class, orderItem)
-            .generatedId("id", orderItem.id, OrderItem::getId, OrderItem::setId)
-            .column("orderId", orderItem.orderId, OrderItem::getOrderId, OrderItem::setOrderId)
-            .column("itemId", orderItem.itemId, OrderItem::getItemId, OrderItem::setItemId)
-            .column("quantity", orderItem.quantity, OrderItem::getQuantity, OrderItem::setQuantity)
-            .column("pricePaid", orderItem.pricePaid, OrderItem::getPricePaid, OrderItem::setPricePaid)
+    public static final EntityType<OrderItem> ORDER_ITEM = EntityType.fromTable(OrderItem.class, orderItem)
+            .generatedId(orderItem.id)
             .resultMap(OrderItemMapper.NAMESPACE + ".orderItemResult")
             .build();
 
     /** {@code Order.orderItems}: the order's lines, in line-id order; they live and die with the order. */
-    public static final Relationship<Order, OrderItem> ORDER_ITEMS = Relationship.oneToMany("orderItems", ORDER, ORDER_ITEM)
+    public static final RelationshipPair<Order, OrderItem> ORDER_ITEMS_PAIR = Relationship.oneToMany("orderItems", ORDER, ORDER_ITEM)
             .on(purchaseOrder.id, orderItem.orderId)
             .list(Order::getOrderItems, Order::setOrderItems)
             .orderBy(orderItem.id)
             .cascade(Cascade.SAVE_UPDATE, Cascade.DELETE, Cascade.DELETE_ORPHAN)
-            .backPopulates("order")
+            .withInverse("order", inverse -> inverse
+                    .reference(OrderItem::getOrder, OrderItem::setOrder)
+                    .roleAlias("purchase_order"))
             .build();
-
+    public static final Relationship<Order, OrderItem> ORDER_ITEMS = ORDER_ITEMS_PAIR.relationship();
     /** {@code OrderItem.order}: the inverse of {@link #ORDER_ITEMS}. */
-    public static final Relationship<OrderItem, Order> ORDER_ITEM_ORDER = Relationship.manyToOne("order", ORDER_ITEM, ORDER)
-            .on(orderItem.orderId, purchaseOrder.id)
-            .reference(OrderItem::getOrder, OrderItem::setOrder)
-            .roleAlias("purchase_order")
-            .backPopulates("orderItems")
-            .build();
+    public static final Relationship<OrderItem, Order> ORDER_ITEM_ORDER = ORDER_ITEMS_PAIR.inverse();
 
     /** {@code OrderItem.item}: the item a line sells; items have no collection of their lines. */
     public static final Relationship<OrderItem, Item> ORDER_ITEM_ITEM = Relationship.manyToOne("item", ORDER_ITEM, ITEM)

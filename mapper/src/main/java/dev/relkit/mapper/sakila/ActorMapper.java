@@ -2,6 +2,7 @@ package dev.relkit.mapper.sakila;
 
 import dev.relkit.mapper.sakila.ActorDynamicSqlSupport.ActorTable;
 import dev.relkit.model.sakila.Actor;
+import dev.relkit.relation.SelectList;
 import org.apache.ibatis.annotations.ResultMap;
 import org.apache.ibatis.annotations.SelectProvider;
 import org.mybatis.dynamic.sql.BasicColumn;
@@ -27,7 +28,7 @@ public interface ActorMapper {
     /** The actor table in queries. */
     ActorTable actor = ActorDynamicSqlSupport.actor.withAlias("actor");
 
-    BasicColumn[] actorSelectList = PrefixedColumns.concat(PrefixedColumns.of(ACTOR, actor, ""));
+    BasicColumn[] actorSelectList = SelectList.of(ACTOR, actor).columns();
 
     // ---- XML (ActorMapper.xml) ----
 

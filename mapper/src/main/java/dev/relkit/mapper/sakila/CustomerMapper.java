@@ -7,6 +7,8 @@ import dev.relkit.mapper.sakila.CustomerDynamicSqlSupport.CustomerTable;
 import dev.relkit.mapper.sakila.StoreDynamicSqlSupport.StoreTable;
 import dev.relkit.model.sakila.Customer;
 import dev.relkit.relation.RelationshipJoins;
+import dev.relkit.relation.RelationshipPath;
+import dev.relkit.relation.SelectList;
 import org.apache.ibatis.annotations.ResultMap;
 import org.apache.ibatis.annotations.SelectProvider;
 import org.mybatis.dynamic.sql.BasicColumn;
@@ -16,15 +18,11 @@ import org.mybatis.dynamic.sql.util.SqlProviderAdapter;
 import java.util.Collection;
 import java.util.List;
 
-import static dev.relkit.mapper.sakila.SakilaRelationships.ADDRESS;
 import static dev.relkit.mapper.sakila.SakilaRelationships.ADDRESS_CITY;
-import static dev.relkit.mapper.sakila.SakilaRelationships.CITY;
 import static dev.relkit.mapper.sakila.SakilaRelationships.CITY_COUNTRY;
-import static dev.relkit.mapper.sakila.SakilaRelationships.COUNTRY;
 import static dev.relkit.mapper.sakila.SakilaRelationships.CUSTOMER;
 import static dev.relkit.mapper.sakila.SakilaRelationships.CUSTOMER_ADDRESS;
 import static dev.relkit.mapper.sakila.SakilaRelationships.CUSTOMER_STORE;
-import static dev.relkit.mapper.sakila.SakilaRelationships.STORE;
 import static org.mybatis.dynamic.sql.SqlBuilder.isIn;
 import static org.mybatis.dynamic.sql.SqlBuilder.select;
 import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
@@ -49,13 +47,19 @@ public interface CustomerMapper {
     /** {@code Customer.store}'s role. */
     StoreTable store = StoreDynamicSqlSupport.store.withAlias(CUSTOMER_STORE.roleAlias());
 
-    /** The columns {@code customerWithAddressAndStoreResult} reads (prefixes stack along the address chain). */
-    BasicColumn[] customerWithAddressAndStoreSelectList = PrefixedColumns.concat(
-            PrefixedColumns.of(CUSTOMER, customer, ""),
-            PrefixedColumns.of(ADDRESS, address, "address__"),
-            PrefixedColumns.of(CITY, city, "address__city__"),
-            PrefixedColumns.of(COUNTRY, country, "address__city__country__"),
-            PrefixedColumns.of(STORE, store, "store__"));
+    /**
+     * The columns {@code customerWithAddressAndStoreResult} reads, their prefixes derived from the
+     * relationship paths ({@code address__city__country__}); the XML statement selects
+     * {@code ${@...CustomerMapper@customerWithAddressAndStore.sql()}}.
+     */
+    SelectList customerWithAddressAndStore = SelectList.of(CUSTOMER, customer)
+            .and(RelationshipPath.of(CUSTOMER_ADDRESS), address)
+            .and(RelationshipPath.of(CUSTOMER_ADDRESS, ADDRESS_CITY), city)
+            .and(RelationshipPath.of(CUSTOMER_ADDRESS, ADDRESS_CITY, CITY_COUNTRY), country)
+            .and(RelationshipPath.of(CUSTOMER_STORE), store);
+
+    /** {@link #customerWithAddressAndStore} for mybatis-dynamic-sql. */
+    BasicColumn[] customerWithAddressAndStoreSelectList = customerWithAddressAndStore.columns();
 
     // ---- XML (CustomerMapper.xml) ----
 

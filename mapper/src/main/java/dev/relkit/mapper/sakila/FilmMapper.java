@@ -4,7 +4,9 @@ import dev.relkit.mapper.sakila.FilmDynamicSqlSupport.FilmTable;
 import dev.relkit.mapper.sakila.LanguageDynamicSqlSupport.LanguageTable;
 import dev.relkit.model.sakila.Film;
 import dev.relkit.relation.RelationshipJoins;
+import dev.relkit.relation.RelationshipPath;
 import dev.relkit.relation.RelationshipPredicates;
+import dev.relkit.relation.SelectList;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.ResultMap;
 import org.apache.ibatis.annotations.SelectProvider;
@@ -19,7 +21,6 @@ import static dev.relkit.mapper.sakila.SakilaRelationships.FILM;
 import static dev.relkit.mapper.sakila.SakilaRelationships.FILM_ACTORS;
 import static dev.relkit.mapper.sakila.SakilaRelationships.FILM_LANGUAGE;
 import static dev.relkit.mapper.sakila.SakilaRelationships.FILM_ORIGINAL_LANGUAGE;
-import static dev.relkit.mapper.sakila.SakilaRelationships.LANGUAGE;
 import static org.mybatis.dynamic.sql.SqlBuilder.isIn;
 import static org.mybatis.dynamic.sql.SqlBuilder.notExists;
 import static org.mybatis.dynamic.sql.SqlBuilder.select;
@@ -43,10 +44,10 @@ public interface FilmMapper {
     LanguageTable originalLanguage = LanguageDynamicSqlSupport.language.withAlias(FILM_ORIGINAL_LANGUAGE.roleAlias());
 
     /** Film columns, then each language's columns under the prefixes {@code filmWithLanguagesResult} expects. */
-    BasicColumn[] filmWithLanguagesSelectList = PrefixedColumns.concat(
-            PrefixedColumns.of(FILM, film, ""),
-            PrefixedColumns.of(LANGUAGE, language, "language__"),
-            PrefixedColumns.of(LANGUAGE, originalLanguage, "original_language__"));
+    BasicColumn[] filmWithLanguagesSelectList = SelectList.of(FILM, film)
+            .and(RelationshipPath.of(FILM_LANGUAGE), language)
+            .and(RelationshipPath.of(FILM_ORIGINAL_LANGUAGE), originalLanguage)
+            .columns();
 
     // ---- XML (FilmMapper.xml) ----
 

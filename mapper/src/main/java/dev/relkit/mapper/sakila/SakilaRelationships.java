@@ -15,6 +15,7 @@ import dev.relkit.model.sakila.Staff;
 import dev.relkit.model.sakila.Store;
 import dev.relkit.relation.EntityType;
 import dev.relkit.relation.Relationship;
+import dev.relkit.relation.RelationshipPair;
 
 import java.util.List;
 
@@ -56,119 +57,68 @@ import static dev.relkit.mapper.sakila.StoreDynamicSqlSupport.store;
  */
 public final class SakilaRelationships {
 
-    public static final EntityType<Language> LANGUAGE = EntityType.builder(Language.class, language)
-            .generatedId("languageId", language.languageId, Language::getLanguageId, Language::setLanguageId)
-            .column("name", language.name, Language::getName, Language::setName)
+    public static final EntityType<Language> LANGUAGE = EntityType.fromTable(Language.class, language)
+            .generatedId(language.languageId)
             .resultMap(LanguageMapper.NAMESPACE + ".languageResult")
             .build();
 
-    public static final EntityType<Film> FILM = EntityType.builder(Film.class, film)
-            .generatedId("filmId", film.filmId, Film::getFilmId, Film::setFilmId)
-            .column("title", film.title, Film::getTitle, Film::setTitle)
-            .column("description", film.description, Film::getDescription, Film::setDescription)
-            .column("releaseYear", film.releaseYear, Film::getReleaseYear, Film::setReleaseYear)
-            .column("languageId", film.languageId, Film::getLanguageId, Film::setLanguageId)
-            .column("originalLanguageId", film.originalLanguageId, Film::getOriginalLanguageId, Film::setOriginalLanguageId)
-            .column("rentalDuration", film.rentalDuration, Film::getRentalDuration, Film::setRentalDuration)
-            .column("rentalRate", film.rentalRate, Film::getRentalRate, Film::setRentalRate)
-            .column("length", film.length, Film::getLength, Film::setLength)
-            .column("replacementCost", film.replacementCost, Film::getReplacementCost, Film::setReplacementCost)
-            .column("rating", film.rating, Film::getRating, Film::setRating)
+    public static final EntityType<Film> FILM = EntityType.fromTable(Film.class, film)
+            .generatedId(film.filmId)
             .resultMap(FilmMapper.NAMESPACE + ".filmResult")
             .build();
 
-    public static final EntityType<Actor> ACTOR = EntityType.builder(Actor.class, actor)
-            .generatedId("actorId", actor.actorId, Actor::getActorId, Actor::setActorId)
-            .column("firstName", actor.firstName, Actor::getFirstName, Actor::setFirstName)
-            .column("lastName", actor.lastName, Actor::getLastName, Actor::setLastName)
+    public static final EntityType<Actor> ACTOR = EntityType.fromTable(Actor.class, actor)
+            .generatedId(actor.actorId)
             .resultMap(ActorMapper.NAMESPACE + ".actorResult")
             .build();
 
-    public static final EntityType<Category> CATEGORY = EntityType.builder(Category.class, category)
-            .generatedId("categoryId", category.categoryId, Category::getCategoryId, Category::setCategoryId)
-            .column("name", category.name, Category::getName, Category::setName)
+    public static final EntityType<Category> CATEGORY = EntityType.fromTable(Category.class, category)
+            .generatedId(category.categoryId)
             .resultMap(CategoryMapper.NAMESPACE + ".categoryResult")
             .build();
 
-    public static final EntityType<Country> COUNTRY = EntityType.builder(Country.class, country)
-            .generatedId("countryId", country.countryId, Country::getCountryId, Country::setCountryId)
-            .column("country", country.country, Country::getCountry, Country::setCountry)
+    public static final EntityType<Country> COUNTRY = EntityType.fromTable(Country.class, country)
+            .generatedId(country.countryId)
             .resultMap(CountryMapper.NAMESPACE + ".countryResult")
             .build();
 
-    public static final EntityType<City> CITY = EntityType.builder(City.class, city)
-            .generatedId("cityId", city.cityId, City::getCityId, City::setCityId)
-            .column("city", city.city, City::getCity, City::setCity)
-            .column("countryId", city.countryId, City::getCountryId, City::setCountryId)
+    public static final EntityType<City> CITY = EntityType.fromTable(City.class, city)
+            .generatedId(city.cityId)
             .resultMap(CityMapper.NAMESPACE + ".cityResult")
             .build();
 
-    public static final EntityType<Address> ADDRESS = EntityType.builder(Address.class, address)
-            .generatedId("addressId", address.addressId, Address::getAddressId, Address::setAddressId)
-            .column("address", address.address, Address::getAddress, Address::setAddress)
-            .column("address2", address.address2, Address::getAddress2, Address::setAddress2)
-            .column("district", address.district, Address::getDistrict, Address::setDistrict)
-            .column("cityId", address.cityId, Address::getCityId, Address::setCityId)
-            .column("postalCode", address.postalCode, Address::getPostalCode, Address::setPostalCode)
-            .column("phone", address.phone, Address::getPhone, Address::setPhone)
+    public static final EntityType<Address> ADDRESS = EntityType.fromTable(Address.class, address)
+            .generatedId(address.addressId)
             .resultMap(AddressMapper.NAMESPACE + ".addressResult")
             .build();
 
-    public static final EntityType<Customer> CUSTOMER = EntityType.builder(Customer.class, customer)
-            .generatedId("customerId", customer.customerId, Customer::getCustomerId, Customer::setCustomerId)
-            .column("storeId", customer.storeId, Customer::getStoreId, Customer::setStoreId)
-            .column("firstName", customer.firstName, Customer::getFirstName, Customer::setFirstName)
-            .column("lastName", customer.lastName, Customer::getLastName, Customer::setLastName)
-            .column("email", customer.email, Customer::getEmail, Customer::setEmail)
-            .column("addressId", customer.addressId, Customer::getAddressId, Customer::setAddressId)
-            .column("active", customer.active, Customer::getActive, Customer::setActive)
-            .column("createDate", customer.createDate, Customer::getCreateDate, Customer::setCreateDate)
+    public static final EntityType<Customer> CUSTOMER = EntityType.fromTable(Customer.class, customer)
+            .generatedId(customer.customerId)
             .resultMap(CustomerMapper.NAMESPACE + ".customerResult")
             .build();
 
-    public static final EntityType<Store> STORE = EntityType.builder(Store.class, store)
-            .generatedId("storeId", store.storeId, Store::getStoreId, Store::setStoreId)
-            .column("managerStaffId", store.managerStaffId, Store::getManagerStaffId, Store::setManagerStaffId)
-            .column("addressId", store.addressId, Store::getAddressId, Store::setAddressId)
+    public static final EntityType<Store> STORE = EntityType.fromTable(Store.class, store)
+            .generatedId(store.storeId)
             .resultMap(StoreMapper.NAMESPACE + ".storeResult")
             .build();
 
-    public static final EntityType<Staff> STAFF = EntityType.builder(Staff.class, staff)
-            .generatedId("staffId", staff.staffId, Staff::getStaffId, Staff::setStaffId)
-            .column("firstName", staff.firstName, Staff::getFirstName, Staff::setFirstName)
-            .column("lastName", staff.lastName, Staff::getLastName, Staff::setLastName)
-            .column("addressId", staff.addressId, Staff::getAddressId, Staff::setAddressId)
-            .column("email", staff.email, Staff::getEmail, Staff::setEmail)
-            .column("storeId", staff.storeId, Staff::getStoreId, Staff::setStoreId)
-            .column("active", staff.active, Staff::getActive, Staff::setActive)
-            .column("username", staff.username, Staff::getUsername, Staff::setUsername)
+    public static final EntityType<Staff> STAFF = EntityType.fromTable(Staff.class, staff)
+            .generatedId(staff.staffId)
             .resultMap(StaffMapper.NAMESPACE + ".staffResult")
             .build();
 
-    public static final EntityType<Inventory> INVENTORY = EntityType.builder(Inventory.class, inventory)
-            .generatedId("inventoryId", inventory.inventoryId, Inventory::getInventoryId, Inventory::setInventoryId)
-            .column("filmId", inventory.filmId, Inventory::getFilmId, Inventory::setFilmId)
-            .column("storeId", inventory.storeId, Inventory::getStoreId, Inventory::setStoreId)
+    public static final EntityType<Inventory> INVENTORY = EntityType.fromTable(Inventory.class, inventory)
+            .generatedId(inventory.inventoryId)
             .resultMap(InventoryMapper.NAMESPACE + ".inventoryResult")
             .build();
 
-    public static final EntityType<Rental> RENTAL = EntityType.builder(Rental.class, rental)
-            .generatedId("rentalId", rental.rentalId, Rental::getRentalId, Rental::setRentalId)
-            .column("rentalDate", rental.rentalDate, Rental::getRentalDate, Rental::setRentalDate)
-            .column("inventoryId", rental.inventoryId, Rental::getInventoryId, Rental::setInventoryId)
-            .column("customerId", rental.customerId, Rental::getCustomerId, Rental::setCustomerId)
-            .column("returnDate", rental.returnDate, Rental::getReturnDate, Rental::setReturnDate)
-            .column("staffId", rental.staffId, Rental::getStaffId, Rental::setStaffId)
+    public static final EntityType<Rental> RENTAL = EntityType.fromTable(Rental.class, rental)
+            .generatedId(rental.rentalId)
             .resultMap(RentalMapper.NAMESPACE + ".rentalResult")
             .build();
 
-    public static final EntityType<Payment> PAYMENT = EntityType.builder(Payment.class, payment)
-            .generatedId("paymentId", payment.paymentId, Payment::getPaymentId, Payment::setPaymentId)
-            .column("customerId", payment.customerId, Payment::getCustomerId, Payment::setCustomerId)
-            .column("staffId", payment.staffId, Payment::getStaffId, Payment::setStaffId)
-            .column("rentalId", payment.rentalId, Payment::getRentalId, Payment::setRentalId)
-            .column("amount", payment.amount, Payment::getAmount, Payment::setAmount)
-            .column("paymentDate", payment.paymentDate, Payment::getPaymentDate, Payment::setPaymentDate)
+    public static final EntityType<Payment> PAYMENT = EntityType.fromTable(Payment.class, payment)
+            .generatedId(payment.paymentId)
             .resultMap(PaymentMapper.NAMESPACE + ".paymentResult")
             .build();
 
@@ -187,22 +137,16 @@ public final class SakilaRelationships {
             .build();
 
     /** {@code Film.actors}: many-to-many through {@code film_actor}, ordered by actor id. */
-    public static final Relationship<Film, Actor> FILM_ACTORS = Relationship.manyToMany("actors", FILM, ACTOR)
+    public static final RelationshipPair<Film, Actor> FILM_ACTORS_PAIR = Relationship.manyToMany("actors", FILM, ACTOR)
             .on(film.filmId, filmActor.filmId)
             .secondary(filmActor)
             .secondaryOn(filmActor.actorId, actor.actorId)
             .list(Film::getActors, Film::setActors)
-            .backPopulates("films")
+            .withInverse("films", inverse -> inverse.list(Actor::getFilms, Actor::setFilms))
             .build();
-
+    public static final Relationship<Film, Actor> FILM_ACTORS = FILM_ACTORS_PAIR.relationship();
     /** {@code Actor.films}: the inverse of {@link #FILM_ACTORS}, ordered by film id. */
-    public static final Relationship<Actor, Film> ACTOR_FILMS = Relationship.manyToMany("films", ACTOR, FILM)
-            .on(actor.actorId, filmActor.actorId)
-            .secondary(filmActor)
-            .secondaryOn(filmActor.filmId, film.filmId)
-            .list(Actor::getFilms, Actor::setFilms)
-            .backPopulates("actors")
-            .build();
+    public static final Relationship<Actor, Film> ACTOR_FILMS = FILM_ACTORS_PAIR.inverse();
 
     /** {@code Film.categories}: many-to-many through {@code film_category}, ordered by category id. */
     public static final Relationship<Film, Category> FILM_CATEGORIES = Relationship.manyToMany("categories", FILM, CATEGORY)
@@ -241,18 +185,24 @@ public final class SakilaRelationships {
             .build();
 
     /** {@code Customer.rentals}: the rentals (association objects) of a customer, ordered by rental id. */
-    public static final Relationship<Customer, Rental> CUSTOMER_RENTALS = Relationship.oneToMany("rentals", CUSTOMER, RENTAL)
+    public static final RelationshipPair<Customer, Rental> CUSTOMER_RENTALS_PAIR = Relationship.oneToMany("rentals", CUSTOMER, RENTAL)
             .on(customer.customerId, rental.customerId)
             .list(Customer::getRentals, Customer::setRentals)
-            .backPopulates("customer")
+            .withInverse("customer", inverse -> inverse.reference(Rental::getCustomer, Rental::setCustomer))
             .build();
+    public static final Relationship<Customer, Rental> CUSTOMER_RENTALS = CUSTOMER_RENTALS_PAIR.relationship();
+    /** {@code Rental.customer}: the customer who rented it. */
+    public static final Relationship<Rental, Customer> RENTAL_CUSTOMER = CUSTOMER_RENTALS_PAIR.inverse();
 
     /** {@code Customer.payments}: ordered by payment id. */
-    public static final Relationship<Customer, Payment> CUSTOMER_PAYMENTS = Relationship.oneToMany("payments", CUSTOMER, PAYMENT)
+    public static final RelationshipPair<Customer, Payment> CUSTOMER_PAYMENTS_PAIR = Relationship.oneToMany("payments", CUSTOMER, PAYMENT)
             .on(customer.customerId, payment.customerId)
             .list(Customer::getPayments, Customer::setPayments)
-            .backPopulates("customer")
+            .withInverse("customer", inverse -> inverse.reference(Payment::getCustomer, Payment::setCustomer))
             .build();
+    public static final Relationship<Customer, Payment> CUSTOMER_PAYMENTS = CUSTOMER_PAYMENTS_PAIR.relationship();
+    /** {@code Payment.customer}: who paid. */
+    public static final Relationship<Payment, Customer> PAYMENT_CUSTOMER = CUSTOMER_PAYMENTS_PAIR.inverse();
 
     // ---- store <-> staff (a cycle), inventory ----
 
@@ -269,25 +219,24 @@ public final class SakilaRelationships {
             .build();
 
     /** {@code Store.staff}: everyone working at the store (the manager too), ordered by staff id. */
-    public static final Relationship<Store, Staff> STORE_STAFF = Relationship.oneToMany("staff", STORE, STAFF)
+    public static final RelationshipPair<Store, Staff> STORE_STAFF_PAIR = Relationship.oneToMany("staff", STORE, STAFF)
             .on(store.storeId, staff.storeId)
             .list(Store::getStaff, Store::setStaff)
-            .backPopulates("store")
+            .withInverse("store", inverse -> inverse.reference(Staff::getStore, Staff::setStore))
             .build();
+    public static final Relationship<Store, Staff> STORE_STAFF = STORE_STAFF_PAIR.relationship();
+    /** {@code Staff.store}: {@code staff.store_id}, the other half of the store/staff cycle. */
+    public static final Relationship<Staff, Store> STAFF_STORE = STORE_STAFF_PAIR.inverse();
 
     /** {@code Store.inventory}: the copies a store holds, ordered by inventory id. */
-    public static final Relationship<Store, Inventory> STORE_INVENTORY = Relationship.oneToMany("inventory", STORE, INVENTORY)
+    public static final RelationshipPair<Store, Inventory> STORE_INVENTORY_PAIR = Relationship.oneToMany("inventory", STORE, INVENTORY)
             .on(store.storeId, inventory.storeId)
             .list(Store::getInventory, Store::setInventory)
-            .backPopulates("store")
+            .withInverse("store", inverse -> inverse.reference(Inventory::getStore, Inventory::setStore))
             .build();
-
-    /** {@code Staff.store}: {@code staff.store_id}, the other half of the store/staff cycle. */
-    public static final Relationship<Staff, Store> STAFF_STORE = Relationship.manyToOne("store", STAFF, STORE)
-            .on(staff.storeId, store.storeId)
-            .reference(Staff::getStore, Staff::setStore)
-            .backPopulates("staff")
-            .build();
+    public static final Relationship<Store, Inventory> STORE_INVENTORY = STORE_INVENTORY_PAIR.relationship();
+    /** {@code Inventory.store}: the store holding a copy. */
+    public static final Relationship<Inventory, Store> INVENTORY_STORE = STORE_INVENTORY_PAIR.inverse();
 
     /** {@code Staff.address}: one of the three relationships to {@code address}. */
     public static final Relationship<Staff, Address> STAFF_ADDRESS = Relationship.manyToOne("address", STAFF, ADDRESS)
@@ -301,13 +250,6 @@ public final class SakilaRelationships {
             .reference(Inventory::getFilm, Inventory::setFilm)
             .build();
 
-    /** {@code Inventory.store}: the store holding a copy. */
-    public static final Relationship<Inventory, Store> INVENTORY_STORE = Relationship.manyToOne("store", INVENTORY, STORE)
-            .on(inventory.storeId, store.storeId)
-            .reference(Inventory::getStore, Inventory::setStore)
-            .backPopulates("inventory")
-            .build();
-
     // ---- rental and payment: association objects ----
 
     /** {@code Rental.inventory}: the copy rented. */
@@ -316,24 +258,10 @@ public final class SakilaRelationships {
             .reference(Rental::getInventory, Rental::setInventory)
             .build();
 
-    /** {@code Rental.customer}: the customer who rented it. */
-    public static final Relationship<Rental, Customer> RENTAL_CUSTOMER = Relationship.manyToOne("customer", RENTAL, CUSTOMER)
-            .on(rental.customerId, customer.customerId)
-            .reference(Rental::getCustomer, Rental::setCustomer)
-            .backPopulates("rentals")
-            .build();
-
     /** {@code Rental.staff}: the staff member who handled the rental. */
     public static final Relationship<Rental, Staff> RENTAL_STAFF = Relationship.manyToOne("staff", RENTAL, STAFF)
             .on(rental.staffId, staff.staffId)
             .reference(Rental::getStaff, Rental::setStaff)
-            .build();
-
-    /** {@code Payment.customer}: who paid. */
-    public static final Relationship<Payment, Customer> PAYMENT_CUSTOMER = Relationship.manyToOne("customer", PAYMENT, CUSTOMER)
-            .on(payment.customerId, customer.customerId)
-            .reference(Payment::getCustomer, Payment::setCustomer)
-            .backPopulates("payments")
             .build();
 
     /** {@code Payment.staff}: who took the payment. */

@@ -7,6 +7,8 @@ import dev.relkit.mapper.sakila.StaffDynamicSqlSupport.StaffTable;
 import dev.relkit.mapper.sakila.StoreDynamicSqlSupport.StoreTable;
 import dev.relkit.model.sakila.Store;
 import dev.relkit.relation.RelationshipJoins;
+import dev.relkit.relation.RelationshipPath;
+import dev.relkit.relation.SelectList;
 import org.apache.ibatis.annotations.ResultMap;
 import org.apache.ibatis.annotations.SelectProvider;
 import org.mybatis.dynamic.sql.BasicColumn;
@@ -16,12 +18,8 @@ import org.mybatis.dynamic.sql.util.SqlProviderAdapter;
 import java.util.Collection;
 import java.util.List;
 
-import static dev.relkit.mapper.sakila.SakilaRelationships.ADDRESS;
 import static dev.relkit.mapper.sakila.SakilaRelationships.ADDRESS_CITY;
-import static dev.relkit.mapper.sakila.SakilaRelationships.CITY;
 import static dev.relkit.mapper.sakila.SakilaRelationships.CITY_COUNTRY;
-import static dev.relkit.mapper.sakila.SakilaRelationships.COUNTRY;
-import static dev.relkit.mapper.sakila.SakilaRelationships.STAFF;
 import static dev.relkit.mapper.sakila.SakilaRelationships.STORE;
 import static dev.relkit.mapper.sakila.SakilaRelationships.STORE_ADDRESS;
 import static dev.relkit.mapper.sakila.SakilaRelationships.STORE_MANAGER;
@@ -49,13 +47,18 @@ public interface StoreMapper {
     /** {@code City.country}'s role. */
     CountryTable country = CountryDynamicSqlSupport.country.withAlias(CITY_COUNTRY.roleAlias());
 
-    /** The columns {@code storeWithManagerAndAddressResult} reads. */
-    BasicColumn[] storeWithManagerAndAddressSelectList = PrefixedColumns.concat(
-            PrefixedColumns.of(STORE, store, ""),
-            PrefixedColumns.of(STAFF, manager, "manager__"),
-            PrefixedColumns.of(ADDRESS, address, "address__"),
-            PrefixedColumns.of(CITY, city, "address__city__"),
-            PrefixedColumns.of(COUNTRY, country, "address__city__country__"));
+    /**
+     * The columns {@code storeWithManagerAndAddressResult} reads, prefixed by relationship path; the XML
+     * statement selects {@code ${@...StoreMapper@storeWithManagerAndAddress.sql()}}.
+     */
+    SelectList storeWithManagerAndAddress = SelectList.of(STORE, store)
+            .and(RelationshipPath.of(STORE_MANAGER), manager)
+            .and(RelationshipPath.of(STORE_ADDRESS), address)
+            .and(RelationshipPath.of(STORE_ADDRESS, ADDRESS_CITY), city)
+            .and(RelationshipPath.of(STORE_ADDRESS, ADDRESS_CITY, CITY_COUNTRY), country);
+
+    /** {@link #storeWithManagerAndAddress} for mybatis-dynamic-sql. */
+    BasicColumn[] storeWithManagerAndAddressSelectList = storeWithManagerAndAddress.columns();
 
     // ---- XML (StoreMapper.xml) ----
 

@@ -5,6 +5,7 @@ import dev.relkit.model.school.Enrollment;
 import dev.relkit.model.school.Student;
 import dev.relkit.relation.EntityType;
 import dev.relkit.relation.Relationship;
+import dev.relkit.relation.RelationshipPair;
 
 import java.util.List;
 
@@ -30,78 +31,60 @@ import static dev.relkit.mapper.school.StudentDynamicSqlSupport.student;
  */
 public final class SchoolRelationships {
 
-    public static final EntityType<Student> STUDENT = EntityType.builder(Student.class, student)
-            .generatedId("id", student.id, Student::getId, Student::setId)
-            .column("name", student.name, Student::getName, Student::setName)
+    public static final EntityType<Student> STUDENT = EntityType.fromTable(Student.class, student)
+            .generatedId(student.id)
             .resultMap(StudentMapper.NAMESPACE + ".studentResult")
             .build();
 
-    public static final EntityType<Course> COURSE = EntityType.builder(Course.class, course)
-            .generatedId("id", course.id, Course::getId, Course::setId)
-            .column("title", course.title, Course::getTitle, Course::setTitle)
+    public static final EntityType<Course> COURSE = EntityType.fromTable(Course.class, course)
+            .generatedId(course.id)
             .resultMap(CourseMapper.NAMESPACE + ".courseResult")
             .build();
 
-    public static final EntityType<Enrollment> ENROLLMENT = EntityType.builder(Enrollment.class, enrollment)
-            .id("studentId", enrollment.studentId, Enrollment::getStudentId, Enrollment::setStudentId)
-            .id("courseId", enrollment.courseId, Enrollment::getCourseId, Enrollment::setCourseId)
-            .column("enrollmentDate", enrollment.enrollmentDate, Enrollment::getEnrollmentDate, Enrollment::setEnrollmentDate)
-            .column("grade", enrollment.grade, Enrollment::getGrade, Enrollment::setGrade)
-            .column("completed", enrollment.completed, Enrollment::getCompleted, Enrollment::setCompleted)
+    public static final EntityType<Enrollment> ENROLLMENT = EntityType.fromTable(Enrollment.class, enrollment)
+            .id(enrollment.studentId)
+            .id(enrollment.courseId)
             .resultMap(EnrollmentMapper.NAMESPACE + ".enrollmentResult")
             .build();
 
     /** {@code Student.courses}: many-to-many through {@code enrollment}, by title; view-only. */
-    public static final Relationship<Student, Course> STUDENT_COURSES = Relationship.manyToMany("courses", STUDENT, COURSE)
+    public static final RelationshipPair<Student, Course> STUDENT_COURSES_PAIR = Relationship.manyToMany("courses", STUDENT, COURSE)
             .secondary(enrollment)
             .on(student.id, enrollment.studentId)
             .secondaryOn(enrollment.courseId, course.id)
             .list(Student::getCourses, Student::setCourses)
             .orderBy(course.title)
             .viewOnly()
-            .backPopulates("students")
+            .withInverse("students", inverse -> inverse
+                    .list(Course::getStudents, Course::setStudents)
+                    .orderBy(student.name)
+                    .viewOnly())
             .build();
-
+    public static final Relationship<Student, Course> STUDENT_COURSES = STUDENT_COURSES_PAIR.relationship();
     /** {@code Course.students}: the inverse of {@link #STUDENT_COURSES}, by name; view-only. */
-    public static final Relationship<Course, Student> COURSE_STUDENTS = Relationship.manyToMany("students", COURSE, STUDENT)
-            .secondary(enrollment)
-            .on(course.id, enrollment.courseId)
-            .secondaryOn(enrollment.studentId, student.id)
-            .list(Course::getStudents, Course::setStudents)
-            .orderBy(student.name)
-            .viewOnly()
-            .backPopulates("courses")
-            .build();
+    public static final Relationship<Course, Student> COURSE_STUDENTS = STUDENT_COURSES_PAIR.inverse();
 
     /** {@code Student.enrollments}: the association objects, by enrollment date then course. */
-    public static final Relationship<Student, Enrollment> STUDENT_ENROLLMENTS = Relationship.oneToMany("enrollments", STUDENT, ENROLLMENT)
+    public static final RelationshipPair<Student, Enrollment> STUDENT_ENROLLMENTS_PAIR = Relationship.oneToMany("enrollments", STUDENT, ENROLLMENT)
             .on(student.id, enrollment.studentId)
             .list(Student::getEnrollments, Student::setEnrollments)
             .orderBy(enrollment.enrollmentDate, enrollment.courseId)
-            .backPopulates("student")
+            .withInverse("student", inverse -> inverse.reference(Enrollment::getStudent, Enrollment::setStudent))
             .build();
+    public static final Relationship<Student, Enrollment> STUDENT_ENROLLMENTS = STUDENT_ENROLLMENTS_PAIR.relationship();
+    /** {@code Enrollment.student}: the inverse of {@link #STUDENT_ENROLLMENTS}. */
+    public static final Relationship<Enrollment, Student> ENROLLMENT_STUDENT = STUDENT_ENROLLMENTS_PAIR.inverse();
 
     /** {@code Course.enrollments}: the association objects, by enrollment date then student. */
-    public static final Relationship<Course, Enrollment> COURSE_ENROLLMENTS = Relationship.oneToMany("enrollments", COURSE, ENROLLMENT)
+    public static final RelationshipPair<Course, Enrollment> COURSE_ENROLLMENTS_PAIR = Relationship.oneToMany("enrollments", COURSE, ENROLLMENT)
             .on(course.id, enrollment.courseId)
             .list(Course::getEnrollments)
             .orderBy(enrollment.enrollmentDate, enrollment.studentId)
-            .backPopulates("course")
+            .withInverse("course", inverse -> inverse.reference(Enrollment::getCourse, Enrollment::setCourse))
             .build();
-
-    /** {@code Enrollment.student}: the inverse of {@link #STUDENT_ENROLLMENTS}. */
-    public static final Relationship<Enrollment, Student> ENROLLMENT_STUDENT = Relationship.manyToOne("student", ENROLLMENT, STUDENT)
-            .on(enrollment.studentId, student.id)
-            .reference(Enrollment::getStudent, Enrollment::setStudent)
-            .backPopulates("enrollments")
-            .build();
-
+    public static final Relationship<Course, Enrollment> COURSE_ENROLLMENTS = COURSE_ENROLLMENTS_PAIR.relationship();
     /** {@code Enrollment.course}: the inverse of {@link #COURSE_ENROLLMENTS}. */
-    public static final Relationship<Enrollment, Course> ENROLLMENT_COURSE = Relationship.manyToOne("course", ENROLLMENT, COURSE)
-            .on(enrollment.courseId, course.id)
-            .reference(Enrollment::getCourse, Enrollment::setCourse)
-            .backPopulates("enrollments")
-            .build();
+    public static final Relationship<Enrollment, Course> ENROLLMENT_COURSE = COURSE_ENROLLMENTS_PAIR.inverse();
 
     /** Every relationship of the school domain. */
     public static final List<Relationship<?, ?>> ALL = List.of(STUDENT_COURSES, COURSE_STUDENTS,

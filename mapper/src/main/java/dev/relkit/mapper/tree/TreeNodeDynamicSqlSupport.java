@@ -32,7 +32,7 @@ public final class TreeNodeDynamicSqlSupport {
 
         /** The columns of one row on this (aliased) table, aliased {@code prefix + column name} (unaliased for ""). */
         public BasicColumn[] columns(String prefix) {
-            return PrefixedColumns.of(prefix, id, parentId, name);
+            return PrefixedColumns.of(prefix, this);
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.relkit.relation.AdjacencyList;
 import dev.relkit.relation.Cascade;
 import dev.relkit.relation.EntityType;
 import dev.relkit.relation.Relationship;
+import dev.relkit.relation.RelationshipPair;
 
 import java.util.List;
 
@@ -23,54 +24,44 @@ import static dev.relkit.mapper.tree.TreeNodeDynamicSqlSupport.treeNode;
  */
 public final class TreeRelationships {
 
-    public static final EntityType<TreeNode> TREE_NODE = EntityType.builder(TreeNode.class, treeNode)
-            .generatedId("id", treeNode.id, TreeNode::getId, TreeNode::setId)
-            .column("parentId", treeNode.parentId, TreeNode::getParentId, TreeNode::setParentId)
-            .column("name", treeNode.name, TreeNode::getName, TreeNode::setName)
+    public static final EntityType<TreeNode> TREE_NODE = EntityType.fromTable(TreeNode.class, treeNode)
+            .generatedId(treeNode.id)
             .resultMap(TreeNodeMapper.NAMESPACE + ".treeNodeResult")
             .build();
 
-    public static final EntityType<Category> CATEGORY = EntityType.builder(Category.class, category)
-            .generatedId("id", category.id, Category::getId, Category::setId)
-            .column("parentId", category.parentId, Category::getParentId, Category::setParentId)
-            .column("name", category.name, Category::getName, Category::setName)
+    public static final EntityType<Category> CATEGORY = EntityType.fromTable(Category.class, category)
+            .generatedId(category.id)
             .resultMap(CategoryMapper.NAMESPACE + ".categoryResult")
             .build();
 
     /** {@code TreeNode.parent}: many-to-one through {@code tree_node.parent_id}; null at a root. */
-    public static final Relationship<TreeNode, TreeNode> NODE_PARENT = Relationship.manyToOne("parent", TREE_NODE, TREE_NODE)
+    public static final RelationshipPair<TreeNode, TreeNode> NODE_PARENT_PAIR = Relationship.manyToOne("parent", TREE_NODE, TREE_NODE)
             .on(treeNode.parentId, treeNode.id)
             .reference(TreeNode::getParent, TreeNode::setParent)
-            .backPopulates("children")
+            .withInverse("children", inverse -> inverse
+                    .keyedMap(TreeNode::getChildren, TreeNode::setChildren, TreeNode::getName)
+                    .orderBy(treeNode.id)
+                    .cascade(Cascade.SAVE_UPDATE, Cascade.DELETE, Cascade.DELETE_ORPHAN))
             .build();
-
+    public static final Relationship<TreeNode, TreeNode> NODE_PARENT = NODE_PARENT_PAIR.relationship();
     /**
      * {@code TreeNode.children}: the inverse of {@link #NODE_PARENT}, a map keyed by child name. A node
      * is part of its parent: removing it from the map (or putting another node under its name) deletes
      * it, and deleting a node deletes its subtree.
      */
-    public static final Relationship<TreeNode, TreeNode> NODE_CHILDREN = Relationship.oneToMany("children", TREE_NODE, TREE_NODE)
-            .on(treeNode.id, treeNode.parentId)
-            .keyedMap(TreeNode::getChildren, TreeNode::setChildren, TreeNode::getName)
-            .orderBy(treeNode.id)
-            .cascade(Cascade.SAVE_UPDATE, Cascade.DELETE, Cascade.DELETE_ORPHAN)
-            .backPopulates("parent")
-            .build();
+    public static final Relationship<TreeNode, TreeNode> NODE_CHILDREN = NODE_PARENT_PAIR.inverse();
 
     /** {@code Category.parent}: many-to-one through {@code category.parent_id}; null at a root. */
-    public static final Relationship<Category, Category> CATEGORY_PARENT = Relationship.manyToOne("parent", CATEGORY, CATEGORY)
+    public static final RelationshipPair<Category, Category> CATEGORY_PARENT_PAIR = Relationship.manyToOne("parent", CATEGORY, CATEGORY)
             .on(category.parentId, category.id)
             .reference(Category::getParent, Category::setParent)
-            .backPopulates("children")
+            .withInverse("children", inverse -> inverse
+                    .list(Category::getChildren, Category::setChildren)
+                    .orderBy(category.id))
             .build();
-
+    public static final Relationship<Category, Category> CATEGORY_PARENT = CATEGORY_PARENT_PAIR.relationship();
     /** {@code Category.children}: the inverse of {@link #CATEGORY_PARENT}, a list ordered by id. */
-    public static final Relationship<Category, Category> CATEGORY_CHILDREN = Relationship.oneToMany("children", CATEGORY, CATEGORY)
-            .on(category.id, category.parentId)
-            .list(Category::getChildren, Category::setChildren)
-            .orderBy(category.id)
-            .backPopulates("parent")
-            .build();
+    public static final Relationship<Category, Category> CATEGORY_CHILDREN = CATEGORY_PARENT_PAIR.inverse();
 
     /** Tree nodes as an adjacency list: assembles loaded nodes into parent / children-by-name. */
     public static final AdjacencyList<TreeNode> NODE_TREE = AdjacencyList.of(NODE_PARENT, NODE_CHILDREN);

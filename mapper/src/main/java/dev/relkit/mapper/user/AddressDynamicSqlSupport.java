@@ -34,7 +34,7 @@ public final class AddressDynamicSqlSupport {
 
         /** The columns of one address row on this (aliased) table, aliased {@code prefix + column name}; {@code ""} leaves them unaliased. */
         public BasicColumn[] columns(String prefix) {
-            return PrefixedColumns.of(prefix, id, userId, emailAddress, street, city, postalCode);
+            return PrefixedColumns.of(prefix, this);
         }
 
         public AddressTable() {

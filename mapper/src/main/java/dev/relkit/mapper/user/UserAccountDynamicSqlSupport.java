@@ -29,7 +29,7 @@ public final class UserAccountDynamicSqlSupport {
 
         /** The columns of one user_account row on this (aliased) table, aliased {@code prefix + column name}; {@code ""} leaves them unaliased. */
         public BasicColumn[] columns(String prefix) {
-            return PrefixedColumns.of(prefix, id, name, fullname, homeAddressId, workAddressId);
+            return PrefixedColumns.of(prefix, this);
         }
 
         public UserAccountTable() {

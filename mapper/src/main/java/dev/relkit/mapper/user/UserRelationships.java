@@ -5,6 +5,7 @@ import dev.relkit.model.user.User;
 import dev.relkit.model.user.UserProfile;
 import dev.relkit.relation.EntityType;
 import dev.relkit.relation.Relationship;
+import dev.relkit.relation.RelationshipPair;
 
 import java.util.List;
 
@@ -28,30 +29,18 @@ import static dev.relkit.mapper.user.UserProfileDynamicSqlSupport.userProfile;
  */
 public final class UserRelationships {
 
-    public static final EntityType<User> USER = EntityType.builder(User.class, userAccount)
-            .generatedId("id", userAccount.id, User::getId, User::setId)
-            .column("name", userAccount.name, User::getName, User::setName)
-            .column("fullname", userAccount.fullname, User::getFullname, User::setFullname)
-            .column("homeAddressId", userAccount.homeAddressId, User::getHomeAddressId, User::setHomeAddressId)
-            .column("workAddressId", userAccount.workAddressId, User::getWorkAddressId, User::setWorkAddressId)
+    public static final EntityType<User> USER = EntityType.fromTable(User.class, userAccount)
+            .generatedId(userAccount.id)
             .resultMap(UserMapper.NAMESPACE + ".userResult")
             .build();
 
-    public static final EntityType<Address> ADDRESS = EntityType.builder(Address.class, address)
-            .generatedId("id", address.id, Address::getId, Address::setId)
-            .column("userId", address.userId, Address::getUserId, Address::setUserId)
-            .column("emailAddress", address.emailAddress, Address::getEmailAddress, Address::setEmailAddress)
-            .column("street", address.street, Address::getStreet, Address::setStreet)
-            .column("city", address.city, Address::getCity, Address::setCity)
-            .column("postalCode", address.postalCode, Address::getPostalCode, Address::setPostalCode)
+    public static final EntityType<Address> ADDRESS = EntityType.fromTable(Address.class, address)
+            .generatedId(address.id)
             .resultMap(AddressMapper.NAMESPACE + ".addressResult")
             .build();
 
-    public static final EntityType<UserProfile> USER_PROFILE = EntityType.builder(UserProfile.class, userProfile)
-            .generatedId("id", userProfile.id, UserProfile::getId, UserProfile::setId)
-            .column("userId", userProfile.userId, UserProfile::getUserId, UserProfile::setUserId)
-            .column("bio", userProfile.bio, UserProfile::getBio, UserProfile::setBio)
-            .column("website", userProfile.website, UserProfile::getWebsite, UserProfile::setWebsite)
+    public static final EntityType<UserProfile> USER_PROFILE = EntityType.fromTable(UserProfile.class, userProfile)
+            .generatedId(userProfile.id)
             .resultMap(UserProfileMapper.NAMESPACE + ".profileResult")
             .build();
 
@@ -74,33 +63,25 @@ public final class UserRelationships {
             .build();
 
     /** {@code User.addresses}: one-to-many by {@code address.user_id}, ordered by address id. */
-    public static final Relationship<User, Address> ADDRESSES = Relationship.oneToMany("addresses", USER, ADDRESS)
+    public static final RelationshipPair<User, Address> ADDRESSES_PAIR = Relationship.oneToMany("addresses", USER, ADDRESS)
             .on(userAccount.id, address.userId)
             .list(User::getAddresses, User::setAddresses)
             .orderBy(address.id)
-            .backPopulates("user")
+            .withInverse("user", inverse -> inverse.reference(Address::getUser, Address::setUser))
             .build();
-
+    public static final Relationship<User, Address> ADDRESSES = ADDRESSES_PAIR.relationship();
     /** {@code Address.user}: the inverse of {@link #ADDRESSES}; {@code null} for an address nobody owns. */
-    public static final Relationship<Address, User> ADDRESS_USER = Relationship.manyToOne("user", ADDRESS, USER)
-            .on(address.userId, userAccount.id)
-            .reference(Address::getUser, Address::setUser)
-            .backPopulates("addresses")
-            .build();
+    public static final Relationship<Address, User> ADDRESS_USER = ADDRESSES_PAIR.inverse();
 
     /** {@code User.profile}: one-to-one through the unique {@code user_profile.user_id}, joined as {@code profile}. */
-    public static final Relationship<User, UserProfile> PROFILE = Relationship.oneToOne("profile", USER, USER_PROFILE)
+    public static final RelationshipPair<User, UserProfile> PROFILE_PAIR = Relationship.oneToOne("profile", USER, USER_PROFILE)
             .on(userAccount.id, userProfile.userId)
             .reference(User::getProfile, User::setProfile)
-            .backPopulates("user")
+            .withInverse("user", inverse -> inverse.reference(UserProfile::getUser, UserProfile::setUser))
             .build();
-
+    public static final Relationship<User, UserProfile> PROFILE = PROFILE_PAIR.relationship();
     /** {@code UserProfile.user}: the foreign-key side of the one-to-one {@link #PROFILE}. */
-    public static final Relationship<UserProfile, User> PROFILE_USER = Relationship.manyToOne("user", USER_PROFILE, USER)
-            .on(userProfile.userId, userAccount.id)
-            .reference(UserProfile::getUser, UserProfile::setUser)
-            .backPopulates("profile")
-            .build();
+    public static final Relationship<UserProfile, User> PROFILE_USER = PROFILE_PAIR.inverse();
 
     /** Every relationship of the user domain. */
     public static final List<Relationship<?, ?>> ALL =

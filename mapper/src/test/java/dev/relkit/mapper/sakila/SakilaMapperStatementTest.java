@@ -111,11 +111,15 @@ class SakilaMapperStatementTest {
         }
     }
 
+    /** The label of each select-list item: its alias ({@code AS x}, any case), else the column's own name. */
     private static List<String> labels(String sql) {
+        Matcher selectList = Pattern.compile("(?is)\\bSELECT\\s+(.*?)\\s+FROM\\b").matcher(sql);
         List<String> labels = new ArrayList<>();
-        Matcher matcher = Pattern.compile("\\bAS (\\w+)").matcher(sql);
-        while (matcher.find()) {
-            labels.add(matcher.group(1));
+        if (selectList.find()) {
+            for (String item : selectList.group(1).split(",")) {
+                Matcher alias = Pattern.compile("(?i)\\bAS\\s+(\\w+)\\s*$").matcher(item.trim());
+                labels.add(alias.find() ? alias.group(1) : item.trim().substring(item.trim().lastIndexOf('.') + 1));
+            }
         }
         return labels;
     }
