@@ -1,9 +1,11 @@
 package dev.relkit.spring;
 
 import dev.relkit.relation.EntityType;
+import dev.relkit.relation.GenericReference;
 import dev.relkit.relation.Metamodel;
 import dev.relkit.relation.Polymorphism;
 import dev.relkit.relation.Relationship;
+import dev.relkit.relation.RelationshipPair;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -23,7 +25,8 @@ import org.springframework.util.ClassUtils;
 /**
  * The relationship declarations of an application, gathered from {@link Metamodel}s it builds and from
  * the {@code public static final} fields of the classes in packages it names: every
- * {@link Relationship} becomes part of the metamodel, every {@link EntityType} that takes part in no
+ * {@link Relationship} becomes part of the metamodel (both sides of every {@link RelationshipPair}, one
+ * relationship per type of every {@link GenericReference}), every {@link EntityType} that takes part in no
  * relationship is managed by units of work all the same ({@code Relkit.Builder.entities}), and every
  * {@link Polymorphism} is written polymorphically ({@code Relkit.Builder.polymorphic}).
  *
@@ -94,7 +97,8 @@ public final class RelationshipDeclarations {
                 continue;
             }
             Class<?> type = field.getType();
-            if (!Relationship.class.isAssignableFrom(type) && !EntityType.class.isAssignableFrom(type)
+            if (!Relationship.class.isAssignableFrom(type) && !RelationshipPair.class.isAssignableFrom(type)
+                    && !GenericReference.class.isAssignableFrom(type) && !EntityType.class.isAssignableFrom(type)
                     && !Polymorphism.class.isAssignableFrom(type)) {
                 continue;
             }
@@ -106,6 +110,10 @@ public final class RelationshipDeclarations {
             }
             if (value instanceof Relationship<?, ?> relationship) {
                 addRelationship(relationship);
+            } else if (value instanceof RelationshipPair<?, ?> pair) {
+                pair.both().forEach(this::addRelationship);
+            } else if (value instanceof GenericReference<?> reference) {
+                reference.relationships().forEach(this::addRelationship);
             } else if (value instanceof EntityType<?> entity) {
                 addEntity(entity);
             } else if (value instanceof Polymorphism<?> hierarchy) {
