@@ -190,7 +190,8 @@ final class LoaderStatements {
         for (List<Object> key : keys) {
             values.addAll(key);
         }
-        SelectInShape shape = new SelectInShape(option.relationship(), shapeKey(option), keys.size());
+        SelectInShape shape = new SelectInShape(option.relationship(),
+                joinedChildren(option).isEmpty() ? "" : shapeKey(option), keys.size());
         return generated.template(shape, () -> render(option, slots(keys.size(), width))).bind(values);
     }
 
@@ -394,6 +395,9 @@ final class LoaderStatements {
     }
 
     private static List<Load> joinedChildren(Load option) {
+        if (option.children().isEmpty()) {
+            return List.of(); // a lazy stand-in's load, every time: no stream for nothing
+        }
         return option.children().stream().filter(child -> child.strategy() == LoadStrategy.JOINED).toList();
     }
 

@@ -51,6 +51,8 @@ public final class GeneratedStatements {
     private final ConcurrentMap<String, MappedStatement> statements = new ConcurrentHashMap<>();
     /** {@link #select} by its shape key, so that a statement run again costs one lookup, not an id built anew. */
     private final ConcurrentMap<String, MappedStatement> selects = new ConcurrentHashMap<>();
+    /** {@link #write} by its shape, for the same reason. */
+    private final ConcurrentMap<WriteShape, MappedStatement> writes = new ConcurrentHashMap<>();
     private final ConcurrentMap<Object, StatementTemplate> templates = new ConcurrentHashMap<>();
 
     /** Statement templates kept per binding; past it, further shapes are rendered per execution. */
@@ -157,7 +159,12 @@ public final class GeneratedStatements {
      * database generates is read back into {@link RenderedStatement#getGeneratedKey()}.
      */
     public MappedStatement write(String key, SqlCommandType command, String generatedKeyColumn) {
-        return statements.computeIfAbsent(idPrefix + command.name().toLowerCase(java.util.Locale.ROOT) + "." + key, id -> {
+        WriteShape shape = new WriteShape(key, command, generatedKeyColumn);
+        MappedStatement known = writes.get(shape);
+        if (known != null) {
+            return known;
+        }
+        MappedStatement statement = statements.computeIfAbsent(idPrefix + command.name().toLowerCase(java.util.Locale.ROOT) + "." + key, id -> {
             MappedStatement.Builder builder = new MappedStatement.Builder(generated, id,
                     new RenderedStatementSqlSource(configuration()), command);
             if (generatedKeyColumn != null) {
@@ -167,6 +174,12 @@ public final class GeneratedStatements {
             }
             return builder.build();
         });
+        writes.putIfAbsent(shape, statement);
+        return statement;
+    }
+
+    /** What names a generated write: its key, command and the column whose generated value it reads back. */
+    private record WriteShape(String key, SqlCommandType command, String generatedKeyColumn) {
     }
 
     /** Runs a generated select on {@code session}. */
