@@ -4,13 +4,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A self-referential adjacency list (SQLAlchemy's adjacency-list pattern): an entity whose
@@ -98,23 +98,31 @@ public final class AdjacencyList<T> {
      */
     public List<T> link(List<T> rows) {
         if (foreignKey.size() == 1 && parent.owner().idAttributes().size() == 1) {
-            return linkBySingleColumn(rows);
+            // the usual single-column key: rows found by the key's value itself, compared as EntityKeys
+            // compare their values, without two key objects per node (a tree of 11,111 nodes made 22,222)
+            Attribute<T, ?> id = parent.owner().idAttributes().get(0);
+            Attribute<T, ?> parentId = foreignKey.get(0);
+            return link(rows, id::get, parentId::get);
         }
-        Map<EntityKey, T> byKey = new LinkedHashMap<>();
+        return link(rows, parent.owner()::keyOf, this::foreignKeyOf);
+    }
+
+    private List<T> link(List<T> rows, Function<T, Object> keyOf, Function<T, Object> parentKeyOf) {
+        Map<Object, T> byKey = new HashMap<>(Math.max(16, rows.size() * 4 / 3 + 1));
         for (T row : rows) {
-            EntityKey key = parent.owner().keyOf(row);
+            Object key = keyOf.apply(row);
             if (key == null) {
                 throw new IllegalArgumentException(parent.owner().name() + " row without a key in a load of "
                         + children.qualifiedName() + ": " + row);
             }
             if (byKey.putIfAbsent(key, row) != null) {
-                throw new IllegalArgumentException(key + " appears twice in a load of " + children.qualifiedName()
-                        + "; an adjacency-list load must return each node once");
+                throw new IllegalArgumentException(parent.owner().keyOf(row) + " appears twice in a load of "
+                        + children.qualifiedName() + "; an adjacency-list load must return each node once");
             }
         }
         List<T> roots = new ArrayList<>();
         for (T row : rows) {
-            EntityKey parentKey = foreignKeyOf(row);
+            Object parentKey = parentKeyOf.apply(row);
             T parentRow = parentKey == null ? null : byKey.get(parentKey);
             if (parentRow == null) {
                 roots.add(row);
@@ -217,40 +225,6 @@ public final class AdjacencyList<T> {
          * @param owner the node whose children hold {@code node}; {@code null} for the root
          */
         void visit(int depth, T node, T owner);
-    }
-
-    /**
-     * {@link #link} for a single-column key, the usual case: rows are found by the key's value itself,
-     * compared as {@link EntityKey}s compare their values, without a key object per row and per parent
-     * (a tree of 11,111 nodes made 22,222 of them).
-     */
-    private List<T> linkBySingleColumn(List<T> rows) {
-        Attribute<T, ?> id = parent.owner().idAttributes().get(0);
-        Attribute<T, ?> parentId = foreignKey.get(0);
-        Map<Object, T> byKey = new HashMap<>(Math.max(16, rows.size() * 4 / 3 + 1));
-        for (T row : rows) {
-            Object key = id.get(row);
-            if (key == null) {
-                throw new IllegalArgumentException(parent.owner().name() + " row without a key in a load of "
-                        + children.qualifiedName() + ": " + row);
-            }
-            if (byKey.putIfAbsent(key, row) != null) {
-                throw new IllegalArgumentException(parent.owner().keyOf(row) + " appears twice in a load of "
-                        + children.qualifiedName() + "; an adjacency-list load must return each node once");
-            }
-        }
-        List<T> roots = new ArrayList<>();
-        for (T row : rows) {
-            Object parentKey = parentId.get(row);
-            T parentRow = parentKey == null ? null : byKey.get(parentKey);
-            if (parentRow == null) {
-                roots.add(row);
-            } else {
-                parent.setReference(row, parentRow);
-                children.collection().add(parentRow, row);
-            }
-        }
-        return roots;
     }
 
     private EntityKey foreignKeyOf(T row) {
