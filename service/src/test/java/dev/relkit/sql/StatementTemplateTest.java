@@ -5,6 +5,7 @@ import org.apache.ibatis.reflection.MetaObject;
 import org.apache.ibatis.reflection.SystemMetaObject;
 import org.apache.ibatis.session.Configuration;
 import org.junit.jupiter.api.Test;
+import org.mybatis.dynamic.sql.SqlColumn;
 import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
 
 import java.util.List;
@@ -23,8 +24,12 @@ class StatementTemplateTest {
     private final Configuration configuration = new Configuration();
     private final RenderedStatementSqlSource source = new RenderedStatementSqlSource(configuration);
 
+    /** The hero id column typed for slot markers and values alike, as relkit's loader binds it. */
+    @SuppressWarnings("unchecked")
+    private static final SqlColumn<Object> HERO_ID = (SqlColumn<Object>) (SqlColumn<?>) hero.id;
+
     private static SelectStatementProvider heroesByIds(Object... ids) {
-        return select(hero.id, hero.name).from(hero).where(hero.id, isIn(ids)).and(hero.age, isGreaterThan(40))
+        return select(hero.id, hero.name).from(hero).where(HERO_ID, isIn(ids)).and(hero.age, isGreaterThan(40))
                 .build().render(MYBATIS3);
     }
 
