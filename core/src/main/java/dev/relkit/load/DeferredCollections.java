@@ -42,10 +42,11 @@ final class DeferredCollections {
      */
     private static final class Contents<C> {
         private final Supplier<? extends C> loader;
-        private final String description;
+        /** Built only when the collection is printed before loading: a lazy load makes one per owner. */
+        private final Supplier<String> description;
         private C loaded;
 
-        Contents(Supplier<? extends C> loader, String description) {
+        Contents(Supplier<? extends C> loader, Supplier<String> description) {
             this.loader = loader;
             this.description = description;
         }
@@ -70,14 +71,14 @@ final class DeferredCollections {
         }
 
         String describe(String open, String close) {
-            return loaded == null ? open + description + close : loaded.toString();
+            return loaded == null ? open + description.get() + close : loaded.toString();
         }
     }
 
     static final class DeferredList<T> extends AbstractList<T> implements Deferred {
         private final Contents<List<T>> contents;
 
-        DeferredList(Supplier<? extends Collection<T>> loader, String description) {
+        DeferredList(Supplier<? extends Collection<T>> loader, Supplier<String> description) {
             this.contents = new Contents<>(() -> new ArrayList<>(loader.get()), description);
         }
 
@@ -130,7 +131,7 @@ final class DeferredCollections {
     static final class DeferredSet<T> extends AbstractSet<T> implements Deferred {
         private final Contents<Set<T>> contents;
 
-        DeferredSet(Supplier<? extends Collection<T>> loader, String description) {
+        DeferredSet(Supplier<? extends Collection<T>> loader, Supplier<String> description) {
             this.contents = new Contents<>(() -> new LinkedHashSet<>(loader.get()), description);
         }
 
@@ -173,7 +174,7 @@ final class DeferredCollections {
     static final class DeferredMap<K, V> extends AbstractMap<K, V> implements Deferred {
         private final Contents<Map<K, V>> contents;
 
-        DeferredMap(Supplier<? extends Map<K, V>> loader, String description) {
+        DeferredMap(Supplier<? extends Map<K, V>> loader, Supplier<String> description) {
             this.contents = new Contents<>(() -> new LinkedHashMap<>(loader.get()), description);
         }
 

@@ -2,6 +2,7 @@ package dev.relkit.load;
 
 import dev.relkit.sql.GeneratedStatements;
 import dev.relkit.sql.RenderedStatement;
+import dev.relkit.sql.StatementTemplate;
 
 import dev.relkit.relation.Attribute;
 import dev.relkit.relation.CollectionAccessor;
@@ -85,7 +86,12 @@ final class LoaderStatements {
 
     /** Runs a rendered select through the generated statement of {@code resultMapId}. */
     <E> List<E> selectList(SqlSession session, String resultMapId, SelectStatementProvider rendered) {
-        return generated.selectList(session, statementFor(resultMapId), RenderedStatement.of(rendered));
+        return selectList(session, resultMapId, RenderedStatement.of(rendered));
+    }
+
+    /** Runs a select with its values bound through the generated statement of {@code resultMapId}. */
+    <E> List<E> selectList(SqlSession session, String resultMapId, RenderedStatement statement) {
+        return generated.selectList(session, statementFor(resultMapId), statement);
     }
 
     /**
@@ -172,11 +178,47 @@ final class LoaderStatements {
 
     /**
      * {@code select <target columns>[, <joined columns>] from target [joins] where <key> in (...)
-     * [and extra criteria] order by <relationship order>, <target id>} for one chunk of keys.
+     * [and extra criteria] order by <relationship order>, <target id>} for one chunk of keys, rendered
+     * once per shape and number of keys ({@link StatementTemplate}) unless the option has criteria.
      * For many-to-many the link table is joined and its owner column is selected as
      * {@value #OWNER_KEY_COLUMN}.
      */
-    SelectStatementProvider selectIn(Load option, List<List<Object>> keys) {
+    RenderedStatement selectIn(Load option, List<List<Object>> keys) {
+        if (!option.criteria().isEmpty()) {
+            // criteria carry values of their own, which a template keyed by shape would not tell apart
+            return RenderedStatement.of(render(option, keys));
+        }
+        int width = keys.get(0).size();
+        List<Object> values = new ArrayList<>(keys.size() * width);
+        for (List<Object> key : keys) {
+            values.addAll(key);
+        }
+        SelectInShape shape = new SelectInShape(option.relationship(),
+                joinedChildren(option).isEmpty() ? "" : shapeKey(option), keys.size());
+        return generated.template(shape, () -> render(option, slots(keys.size(), width))).bind(values);
+    }
+
+    /**
+     * What the text of a select-in statement depends on: the relationship (its target's columns,
+     * joins, order and hierarchy), the relationships joined into it and the number of keys.
+     */
+    private record SelectInShape(Relationship<?, ?> relationship, String joined, int keys) {
+    }
+
+    /** {@code count} keys of {@code width} columns made of template slots, numbered in key order. */
+    private static List<List<Object>> slots(int count, int width) {
+        List<List<Object>> keys = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            List<Object> key = new ArrayList<>(width);
+            for (int column = 0; column < width; column++) {
+                key.add(StatementTemplate.slot(i * width + column));
+            }
+            keys.add(key);
+        }
+        return keys;
+    }
+
+    private SelectStatementProvider render(Load option, List<List<Object>> keys) {
         Relationship<?, ?> relationship = option.relationship();
         // the right side of the owner join: the target's foreign key, or the link table's owner column
         List<SqlColumn<?>> keyColumns = relationship.ownerJoin().stream().<SqlColumn<?>>map(JoinColumns::right).toList();
@@ -405,6 +447,9 @@ final class LoaderStatements {
     }
 
     private static List<Load> joinedChildren(Load option) {
+        if (option.children().isEmpty()) {
+            return List.of(); // a lazy stand-in's load, every time: no stream for nothing
+        }
         return option.children().stream().filter(child -> child.strategy() == LoadStrategy.JOINED).toList();
     }
 

@@ -4,6 +4,7 @@ import javassist.util.proxy.MethodHandler;
 import javassist.util.proxy.ProxyFactory;
 import javassist.util.proxy.ProxyObject;
 
+import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Map;
@@ -21,16 +22,20 @@ import java.util.function.Supplier;
  */
 final class ReferenceProxies {
 
-    private static final Map<Class<?>, Class<?>> PROXY_CLASSES = new ConcurrentHashMap<>();
+    /** The proxy class's constructor per target class: looked up once, not per proxy. */
+    private static final Map<Class<?>, Constructor<?>> PROXY_CONSTRUCTORS = new ConcurrentHashMap<>();
 
     private ReferenceProxies() {
     }
 
     /** A proxy of {@code type} whose real object comes from {@code resolver}. */
-    static <T> T proxy(Class<T> type, String description, Supplier<Object> resolver) {
-        Class<?> proxyClass = PROXY_CLASSES.computeIfAbsent(type, ReferenceProxies::createProxyClass);
+    static <T> T proxy(Class<T> type, Supplier<String> description, Supplier<Object> resolver) {
         try {
-            Object proxy = proxyClass.getDeclaredConstructor().newInstance();
+            Constructor<?> constructor = PROXY_CONSTRUCTORS.get(type);
+            if (constructor == null) {
+                constructor = PROXY_CONSTRUCTORS.computeIfAbsent(type, ReferenceProxies::createProxyConstructor);
+            }
+            Object proxy = constructor.newInstance();
             ((ProxyObject) proxy).setHandler(new Handler(description, resolver));
             return type.cast(proxy);
         } catch (ReflectiveOperationException e) {
@@ -44,20 +49,26 @@ final class ReferenceProxies {
         return value instanceof ProxyObject proxy && proxy.getHandler() instanceof Handler handler && !handler.resolved();
     }
 
-    private static Class<?> createProxyClass(Class<?> type) {
+    private static Constructor<?> createProxyConstructor(Class<?> type) {
         ProxyFactory factory = new ProxyFactory();
         factory.setSuperclass(type);
         factory.setFilter(method -> !method.getName().equals("finalize"));
-        return factory.createClass();
+        try {
+            return factory.createClass().getDeclaredConstructor();
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("Cannot create a lazy proxy of " + type.getName()
+                    + ": it needs a public or protected no-argument constructor", e);
+        }
     }
 
     private static final class Handler implements MethodHandler {
-        private final String description;
+        /** Built only when needed (printing, a missing row): a lazy load makes one proxy per owner. */
+        private final Supplier<String> description;
         private final Supplier<Object> resolver;
         private Object target;
         private boolean missing;
 
-        Handler(String description, Supplier<Object> resolver) {
+        Handler(Supplier<String> description, Supplier<Object> resolver) {
             this.description = description;
             this.resolver = resolver;
         }
@@ -68,7 +79,7 @@ final class ReferenceProxies {
 
         /** The foreign key names a row that does not exist (deleted meanwhile, or no constraint keeps it). */
         private IllegalStateException missingRow() {
-            return new IllegalStateException(description + " refers to a row that does not exist: the foreign key"
+            return new IllegalStateException(description.get() + " refers to a row that does not exist: the foreign key"
                     + " holds a key no row has (deleted since, or not guarded by a foreign-key constraint)");
         }
 
@@ -76,7 +87,7 @@ final class ReferenceProxies {
         public Object invoke(Object self, Method method, Method proceed, Object[] args) throws Throwable {
             String name = method.getName();
             if (args.length == 0 && name.equals("toString")) {
-                return target == null ? description + " (not loaded)" : target.toString();
+                return target == null ? description.get() + " (not loaded)" : target.toString();
             }
             if (args.length == 1 && name.equals("equals")) {
                 return self == args[0] || (target != null && target == args[0]);

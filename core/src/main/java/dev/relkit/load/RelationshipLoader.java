@@ -37,6 +37,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import static org.mybatis.dynamic.sql.render.RenderingStrategies.MYBATIS3;
 
@@ -504,6 +505,10 @@ public final class RelationshipLoader {
     }
 
     private List<?> run(Load option, SelectStatementProvider statement) {
+        return run(option, RenderedStatement.of(statement));
+    }
+
+    private List<?> run(Load option, RenderedStatement statement) {
         boolean linked = option.relationship().secondary().isPresent();
         String resultMap = linked ? statements.linkedResultMapFor(option) : statements.resultMapFor(option);
         return statements.selectList(session, resultMap, statement);
@@ -581,14 +586,16 @@ public final class RelationshipLoader {
         Relationship relationship = option.relationship();
         EntityKey ownerKey = keyOf(relationship.owner(), parent);
         boolean raise = option.strategy() == LoadStrategy.RAISE;
-        String description = (raise ? "raise: " : "lazy: ") + relationship.qualifiedName() + " of " + ownerKey;
+        // described only when printed: a lazy load installs a stand-in per owner, and most are never printed
+        Supplier<String> description = () -> (raise ? "raise: " : "lazy: ")
+                + relationship.qualifiedName() + " of " + ownerKey;
         if (relationship.isCollection()) {
             CollectionAccessor accessor = relationship.collection();
             if (!accessor.replaceable()) {
                 throw new UnsupportedOperationException(relationship.qualifiedName() + " declares no collection setter,"
                         + " so it cannot hold a " + (raise ? "raising" : "lazy") + " collection: declare it with list(getter, setter)");
             }
-            java.util.function.Supplier<Collection<Object>> values = raise
+            Supplier<Collection<Object>> values = raise
                     ? () -> { throw new RelationshipNotLoadedException(relationship, ownerKey); }
                     : () -> loadOne(option, parent, ownerKey, identity);
             accessor.replace(parent, switch (accessor.shape()) {
@@ -615,7 +622,7 @@ public final class RelationshipLoader {
             return;
         }
         Class<?> targetType = relationship.target().javaType();
-        relationship.setReference(parent, ReferenceProxies.proxy(targetType, relationship.target().name()
+        relationship.setReference(parent, ReferenceProxies.proxy(targetType, () -> relationship.target().name()
                 + " " + relationship.qualifiedName() + " of " + ownerKey, () -> {
                     if (raise) {
                         throw new RelationshipNotLoadedException(relationship, ownerKey);

@@ -4,12 +4,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A self-referential adjacency list (SQLAlchemy's adjacency-list pattern): an entity whose
@@ -96,21 +97,32 @@ public final class AdjacencyList<T> {
      * @throws IllegalArgumentException when two rows have the same key, naming the entity and key
      */
     public List<T> link(List<T> rows) {
-        Map<EntityKey, T> byKey = new LinkedHashMap<>();
+        if (foreignKey.size() == 1 && parent.owner().idAttributes().size() == 1) {
+            // the usual single-column key: rows found by the key's value itself, compared as EntityKeys
+            // compare their values, without two key objects per node (a tree of 11,111 nodes made 22,222)
+            Attribute<T, ?> id = parent.owner().idAttributes().get(0);
+            Attribute<T, ?> parentId = foreignKey.get(0);
+            return link(rows, id::get, parentId::get);
+        }
+        return link(rows, parent.owner()::keyOf, this::foreignKeyOf);
+    }
+
+    private List<T> link(List<T> rows, Function<T, Object> keyOf, Function<T, Object> parentKeyOf) {
+        Map<Object, T> byKey = new HashMap<>(Math.max(16, rows.size() * 4 / 3 + 1));
         for (T row : rows) {
-            EntityKey key = parent.owner().keyOf(row);
+            Object key = keyOf.apply(row);
             if (key == null) {
                 throw new IllegalArgumentException(parent.owner().name() + " row without a key in a load of "
                         + children.qualifiedName() + ": " + row);
             }
             if (byKey.putIfAbsent(key, row) != null) {
-                throw new IllegalArgumentException(key + " appears twice in a load of " + children.qualifiedName()
-                        + "; an adjacency-list load must return each node once");
+                throw new IllegalArgumentException(parent.owner().keyOf(row) + " appears twice in a load of "
+                        + children.qualifiedName() + "; an adjacency-list load must return each node once");
             }
         }
         List<T> roots = new ArrayList<>();
         for (T row : rows) {
-            EntityKey parentKey = foreignKeyOf(row);
+            Object parentKey = parentKeyOf.apply(row);
             T parentRow = parentKey == null ? null : byKey.get(parentKey);
             if (parentRow == null) {
                 roots.add(row);

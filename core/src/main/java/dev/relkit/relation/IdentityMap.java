@@ -1,13 +1,12 @@
 package dev.relkit.relation;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One object per row, the counterpart of SQLAlchemy's identity map ({@code identity.py}): every loader
@@ -47,7 +46,8 @@ public final class IdentityMap {
     };
 
     private final Map<EntityKey, Object> objects = new HashMap<>();
-    private final Map<Object, Set<Relationship<?, ?>>> loaded = new IdentityHashMap<>();
+    /** Per object, the few relationships known loaded (a list: an entity has a handful, and a lazy load marks one per object). */
+    private final Map<Object, List<Relationship<?, ?>>> loaded = new IdentityHashMap<>();
     private final Listener listener;
 
     /** A map that tells nobody: a loader's own, for one load call. */
@@ -176,13 +176,16 @@ public final class IdentityMap {
      * (passed because a deferred collection that is loading cannot be read yet).
      */
     public void markLoaded(Relationship<?, ?> relationship, Object owner, Collection<?> targets) {
-        loaded.computeIfAbsent(owner, o -> new HashSet<>()).add(relationship);
+        List<Relationship<?, ?>> relationships = loaded.computeIfAbsent(owner, o -> new ArrayList<>(2));
+        if (!relationships.contains(relationship)) {
+            relationships.add(relationship);
+        }
         listener.loaded(relationship, owner, targets);
     }
 
     /** Whether a loader (or a joined statement) filled {@code relationship} of {@code owner}. */
     public boolean isLoaded(Relationship<?, ?> relationship, Object owner) {
-        Set<Relationship<?, ?>> relationships = loaded.get(owner);
+        List<Relationship<?, ?>> relationships = loaded.get(owner);
         return relationships != null && relationships.contains(relationship);
     }
 }

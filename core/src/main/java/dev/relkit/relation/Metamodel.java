@@ -16,6 +16,11 @@ public final class Metamodel {
 
     private final List<Relationship<?, ?>> relationships;
     private final Map<String, Relationship<?, ?>> byQualifiedName = new HashMap<>();
+    /**
+     * Each declared relationship's inverse, resolved once: loaders ask for it for every owner they
+     * fill. Filled in the constructor and only read afterwards, so shared by threads without a lock.
+     */
+    private final Map<Relationship<?, ?>, Optional<Relationship<?, ?>>> inverses = new HashMap<>();
 
     private Metamodel(List<Relationship<?, ?>> relationships) {
         this.relationships = List.copyOf(relationships);
@@ -26,6 +31,8 @@ public final class Metamodel {
         }
         for (Relationship<?, ?> relationship : this.relationships) {
             relationship.backPopulates().ifPresent(inverseName -> checkInverse(relationship, inverseName));
+            inverses.put(relationship, relationship.backPopulates()
+                    .map(name -> byQualifiedName.get(key(relationship.target().javaType(), name))));
         }
     }
 
@@ -59,6 +66,10 @@ public final class Metamodel {
      */
     @SuppressWarnings("unchecked")
     public <O, T> Optional<Relationship<T, O>> inverseOf(Relationship<O, T> relationship) {
+        Optional<Relationship<?, ?>> declared = inverses.get(relationship);
+        if (declared != null) {
+            return (Optional<Relationship<T, O>>) (Optional<?>) declared;
+        }
         return relationship.backPopulates()
                 .map(name -> (Relationship<T, O>) find(relationship.target().javaType(), name, relationship.owner().javaType()));
     }

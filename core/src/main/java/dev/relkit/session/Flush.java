@@ -22,8 +22,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -76,14 +79,13 @@ final class Flush {
             }
         }
         List<Link> postUpdates = new ArrayList<>();
+        Map<Object, List<Link>> activeLinks = activeLinksByDependent();
         for (Tracked entry : orderWrites()) {
-            for (Link link : links) {
-                if (link.active && link.dependent == entry.entity) {
-                    if (link.relationship.postUpdate() && isNew(link.principal)) {
-                        postUpdates.add(link); // written once both rows exist
-                    } else {
-                        copyKey(link);
-                    }
+            for (Link link : activeLinks.getOrDefault(entry.entity, List.of())) {
+                if (link.relationship.postUpdate() && isNew(link.principal)) {
+                    postUpdates.add(link); // written once both rows exist
+                } else {
+                    copyKey(link);
                 }
             }
             if (entry.state == EntityState.NEW) {
@@ -159,6 +161,7 @@ final class Flush {
                 work.add(entry);
             }
         }
+        Map<Relationship<?, ?>, Map<Object, List<Tracked>>> holders = new HashMap<>();
         for (Tracked owner : session.entriesInOrder()) {
             if (owner.state != EntityState.PERSISTENT) {
                 continue;
@@ -175,7 +178,7 @@ final class Flush {
                 for (Object removed : before) {
                     Tracked child = tracked.get(removed);
                     if (!containsIdentity(current, removed) && child != null && child.state == EntityState.PERSISTENT
-                            && !heldByAnother(relationship, owner.entity, removed)) {
+                            && !heldByAnother(holders.computeIfAbsent(relationship, this::holdersOf), owner.entity, removed)) {
                         child.state = EntityState.DELETED;
                         work.add(child);
                         if (replacedInKeyedMap(relationship, current, removed)) {
@@ -285,17 +288,37 @@ final class Flush {
         return false;
     }
 
-    private boolean heldByAnother(Relationship<Object, Object> relationship, Object owner, Object target) {
-        for (Tracked other : tracked.values()) {
-            if (other.entity != owner && other.state != EntityState.DELETED
-                    && relationship.owner().javaType().isInstance(other.entity)) {
-                List<Object> held = RelkitSession.currentTargets(relationship, other.entity);
-                if (held != null && containsIdentity(held, target)) {
-                    return true;
-                }
+    /**
+     * Whether an object other than {@code owner}, and not deleted, holds {@code target} in the
+     * relationship whose {@link #holdersOf holders} are given. Deciding the orphans changes only states,
+     * from persistent to deleted, so holders found once serve every removed child of the relationship
+     * when their state is read at each question (a flush that removes 1,000 of 10,000 lines asked every
+     * tracked object for every line before).
+     */
+    private static boolean heldByAnother(Map<Object, List<Tracked>> holders, Object owner, Object target) {
+        for (Tracked other : holders.getOrDefault(target, List.of())) {
+            if (other.entity != owner && other.state != EntityState.DELETED) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Every tracked object's current targets of {@code relationship}, by target (identity). */
+    @SuppressWarnings("unchecked")
+    private Map<Object, List<Tracked>> holdersOf(Relationship<?, ?> declared) {
+        Relationship<Object, Object> relationship = (Relationship<Object, Object>) declared;
+        Map<Object, List<Tracked>> holders = new IdentityHashMap<>();
+        for (Tracked other : tracked.values()) {
+            if (!relationship.owner().javaType().isInstance(other.entity)) {
+                continue;
+            }
+            List<Object> held = RelkitSession.currentTargets(relationship, other.entity);
+            for (Object target : held == null ? List.of() : held) {
+                holders.computeIfAbsent(target, t -> new ArrayList<>(1)).add(other);
+            }
+        }
+        return holders;
     }
 
     /**
@@ -498,6 +521,21 @@ final class Flush {
         }
     }
 
+    /**
+     * The active links by their dependent object, each object's in the order they were planned: the
+     * writes look up each row's own, instead of scanning every link for every row (a flush of 11,000
+     * new rows has 10,000 links).
+     */
+    private Map<Object, List<Link>> activeLinksByDependent() {
+        Map<Object, List<Link>> byDependent = new IdentityHashMap<>();
+        for (Link link : links) {
+            if (link.active) {
+                byDependent.computeIfAbsent(link.dependent, dependent -> new ArrayList<>(1)).add(link);
+            }
+        }
+        return byDependent;
+    }
+
     private List<Tracked> orderWrites() {
         List<Tracked> pending = new ArrayList<>();
         for (Tracked entry : session.entriesInOrder()) {
@@ -591,25 +629,40 @@ final class Flush {
         remaining.sort((operation.equals("delete") ? byRank.reversed() : byRank).thenComparingLong(entry -> entry.sequence));
         Map<Object, Boolean> pending = new IdentityHashMap<>();
         remaining.forEach(entry -> pending.put(entry.entity, Boolean.TRUE));
+        // a linked list: the row taken is usually the first, and taking it must not shift 10,000 others
+        LinkedList<Tracked> waiting = new LinkedList<>(remaining);
         List<Tracked> ordered = new ArrayList<>(entries.size());
-        while (!remaining.isEmpty()) {
+        while (!waiting.isEmpty()) {
             Tracked next = null;
-            for (Tracked entry : remaining) {
-                List<Object> before = waitsFor.getOrDefault(entry.entity, List.of());
-                if (before.stream().noneMatch(other -> other != entry.entity && pending.containsKey(other))) {
+            for (Iterator<Tracked> it = waiting.iterator(); it.hasNext(); ) {
+                Tracked entry = it.next();
+                if (!waitsForPending(entry, waitsFor.get(entry.entity), pending)) {
                     next = entry;
+                    it.remove();
                     break;
                 }
             }
             if (next == null) {
                 throw new FlushException("Cannot " + operation + " in dependency order: the rows of "
-                        + remaining.stream().map(Tracked::describe).toList() + " depend on each other in a cycle");
+                        + waiting.stream().map(Tracked::describe).toList() + " depend on each other in a cycle");
             }
             ordered.add(next);
-            remaining.remove(next);
             pending.remove(next.entity);
         }
         return ordered;
+    }
+
+    /** Whether {@code entry} waits for another row still pending. */
+    private static boolean waitsForPending(Tracked entry, List<Object> before, Map<Object, Boolean> pending) {
+        if (before == null) {
+            return false;
+        }
+        for (Object other : before) {
+            if (other != entry.entity && pending.containsKey(other)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Per entity type, how many foreign-key hops lead from it to a type that refers to nothing. */

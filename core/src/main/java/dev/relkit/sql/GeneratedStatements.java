@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.ibatis.executor.keygen.Jdbc3KeyGenerator;
 import org.apache.ibatis.executor.keygen.NoKeyGenerator;
 import org.apache.ibatis.mapping.MappedStatement;
@@ -13,6 +14,7 @@ import org.apache.ibatis.mapping.SqlCommandType;
 import org.apache.ibatis.mapping.SqlSource;
 import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.SqlSession;
+import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
 
 /**
  * The mapped statements and resultMaps relkit generates from relationship declarations (select-in,
@@ -47,6 +49,14 @@ public final class GeneratedStatements {
     private final GeneratedConfiguration generated;
     private final String idPrefix;
     private final ConcurrentMap<String, MappedStatement> statements = new ConcurrentHashMap<>();
+    /** {@link #select} by its shape key, so that a statement run again costs one lookup, not an id built anew. */
+    private final ConcurrentMap<String, MappedStatement> selects = new ConcurrentHashMap<>();
+    /** {@link #write} by its shape, for the same reason. */
+    private final ConcurrentMap<WriteShape, MappedStatement> writes = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Object, StatementTemplate> templates = new ConcurrentHashMap<>();
+
+    /** Statement templates kept per binding; past it, further shapes are rendered per execution. */
+    static final int TEMPLATES = 512;
 
     private GeneratedStatements(Configuration application) {
         this.generated = new GeneratedConfiguration(application);
@@ -115,10 +125,33 @@ public final class GeneratedStatements {
 
     /** The generated select of one shape ({@code key}), mapping rows with {@code resultMap}. */
     public MappedStatement select(String key, ResultMap resultMap) {
-        return statements.computeIfAbsent(idPrefix + "select." + key, id ->
+        MappedStatement known = selects.get(key);
+        if (known != null) {
+            return known;
+        }
+        MappedStatement statement = statements.computeIfAbsent(idPrefix + "select." + key, id ->
                 new MappedStatement.Builder(generated, id, new RenderedStatementSqlSource(configuration()), SqlCommandType.SELECT)
                         .resultMaps(List.of(resultMap))
                         .build());
+        selects.putIfAbsent(key, statement);
+        return statement;
+    }
+
+    /**
+     * The template of the select of one shape ({@code shape}: any key with value equality naming
+     * everything the text depends on), rendered by {@code render} with {@link StatementTemplate#slot}
+     * markers the first time. Up to {@value #TEMPLATES} templates are kept; further shapes are rendered
+     * on every call, never evicting (no lock on this path).
+     */
+    public StatementTemplate template(Object shape, Supplier<SelectStatementProvider> render) {
+        StatementTemplate template = templates.get(shape);
+        if (template == null) {
+            template = StatementTemplate.of(configuration(), render.get());
+            if (templates.size() < TEMPLATES) {
+                templates.putIfAbsent(shape, template);
+            }
+        }
+        return template;
     }
 
     /**
@@ -126,7 +159,12 @@ public final class GeneratedStatements {
      * database generates is read back into {@link RenderedStatement#getGeneratedKey()}.
      */
     public MappedStatement write(String key, SqlCommandType command, String generatedKeyColumn) {
-        return statements.computeIfAbsent(idPrefix + command.name().toLowerCase(java.util.Locale.ROOT) + "." + key, id -> {
+        WriteShape shape = new WriteShape(key, command, generatedKeyColumn);
+        MappedStatement known = writes.get(shape);
+        if (known != null) {
+            return known;
+        }
+        MappedStatement statement = statements.computeIfAbsent(idPrefix + command.name().toLowerCase(java.util.Locale.ROOT) + "." + key, id -> {
             MappedStatement.Builder builder = new MappedStatement.Builder(generated, id,
                     new RenderedStatementSqlSource(configuration()), command);
             if (generatedKeyColumn != null) {
@@ -136,6 +174,12 @@ public final class GeneratedStatements {
             }
             return builder.build();
         });
+        writes.putIfAbsent(shape, statement);
+        return statement;
+    }
+
+    /** What names a generated write: its key, command and the column whose generated value it reads back. */
+    private record WriteShape(String key, SqlCommandType command, String generatedKeyColumn) {
     }
 
     /** Runs a generated select on {@code session}. */

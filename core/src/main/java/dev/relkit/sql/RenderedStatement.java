@@ -1,5 +1,6 @@
 package dev.relkit.sql;
 
+import org.apache.ibatis.mapping.SqlSource;
 import org.mybatis.dynamic.sql.select.render.SelectStatementProvider;
 
 import java.util.Map;
@@ -13,6 +14,8 @@ public final class RenderedStatement {
 
     private final String sql;
     private final Map<String, Object> parameters;
+    /** The text's placeholders already parsed (a {@link StatementTemplate}'s), or null to parse by text. */
+    private final SqlSource parsed;
     private Object generatedKey;
 
     /**
@@ -20,8 +23,13 @@ public final class RenderedStatement {
      * @param parameters the values by placeholder name; held, not copied
      */
     public RenderedStatement(String sql, Map<String, Object> parameters) {
+        this(sql, parameters, null);
+    }
+
+    RenderedStatement(String sql, Map<String, Object> parameters, SqlSource parsed) {
         this.sql = sql;
         this.parameters = parameters;
+        this.parsed = parsed;
     }
 
     /** A rendered mybatis-dynamic-sql select as a statement parameter. */
@@ -32,6 +40,11 @@ public final class RenderedStatement {
     /** The statement text, read by the carrier statement's SQL source. */
     public String getSql() {
         return sql;
+    }
+
+    /** The parsed form of {@link #getSql()} when a template supplied it; null otherwise. */
+    SqlSource parsed() {
+        return parsed;
     }
 
     /** The values the placeholders {@code #{parameters.name}} bind. */

@@ -5,9 +5,9 @@ import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.SqlSource;
 import org.apache.ibatis.session.Configuration;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The SQL source of relkit's generated mapped statements: the SQL travels in the
@@ -26,17 +26,11 @@ public final class RenderedStatementSqlSource implements SqlSource {
      * Parsed statements by their text: parsing a select-in of 500 keys is a token scan over 500
      * placeholders, and the text repeats for every chunk of the same size. The parse depends only on
      * the text (parameter mappings are resolved against the {@link RenderedStatement}), never on the
-     * values, so one parsed source serves every statement with the same text.
+     * values, so one parsed source serves every statement with the same text. Read without a lock by
+     * every thread running the statement; once {@link #PARSED_CACHE_SIZE} texts are kept, further
+     * texts are parsed per execution rather than evicting (a lock-free map has no cheap LRU order).
      */
-    private final Map<String, SqlSource> parsed = Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, SqlSource> eldest) {
-                    return size() > PARSED_CACHE_SIZE;
-                }
-            });
+    private final ConcurrentMap<String, SqlSource> parsed = new ConcurrentHashMap<>();
 
     /** The SQL source of a carrier statement of {@code configuration}, which parses each text against it. */
     public RenderedStatementSqlSource(Configuration configuration) {
@@ -49,8 +43,16 @@ public final class RenderedStatementSqlSource implements SqlSource {
             throw new IllegalArgumentException("relkit's generated statements take a RenderedStatement, not "
                     + (parameterObject == null ? "null" : parameterObject.getClass().getName()));
         }
-        return parsed.computeIfAbsent(statement.getSql(), sql -> new SqlSourceBuilder(configuration)
-                        .parse(sql, RenderedStatement.class, Map.of()))
-                .getBoundSql(statement);
+        SqlSource source = statement.parsed();
+        if (source == null) {
+            source = parsed.get(statement.getSql());
+        }
+        if (source == null) {
+            source = new SqlSourceBuilder(configuration).parse(statement.getSql(), RenderedStatement.class, Map.of());
+            if (parsed.size() < PARSED_CACHE_SIZE) {
+                parsed.putIfAbsent(statement.getSql(), source);
+            }
+        }
+        return source.getBoundSql(statement);
     }
 }
