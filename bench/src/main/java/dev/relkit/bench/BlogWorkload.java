@@ -231,14 +231,14 @@ public final class BlogWorkload {
     }
 
     private static Object joined(SqlSessionFactory sessions, Function<? super List<Post>, ?> use) {
-        try (SqlSession session = sessions.openSession()) {
+        try (SqlSession session = sessions.openSession(true)) {
             return use.apply(session.getMapper(PostMapper.class).selectAllWithAuthorCommentsTags());
         }
     }
 
     /** relkit select-in: posts, authors, comments, the comments' authors and tags, one statement each. */
     static Object relkitSelectIn(BenchEnvironment environment, Function<? super List<Post>, ?> use) {
-        try (SqlSession session = environment.sessionFactory().openSession()) {
+        try (SqlSession session = environment.sessionFactory().openSession(true)) {
             return use.apply(ReferenceCatalogue.loader(session).query(POST, allPosts(), LoadPlan.of(
                     selectIn(POST_AUTHOR), selectIn(POST_COMMENTS).selectIn(COMMENT_AUTHOR), selectIn(POST_TAGS))));
         }
@@ -246,7 +246,7 @@ public final class BlogWorkload {
 
     /** relkit lazy on every relationship; {@code use} touches all of them. */
     static Object relkitLazy(BenchEnvironment environment, Function<? super List<Post>, ?> use) {
-        try (SqlSession session = environment.sessionFactory().openSession()) {
+        try (SqlSession session = environment.sessionFactory().openSession(true)) {
             return use.apply(ReferenceCatalogue.loader(session).query(POST, allPosts(), LoadPlan.of(
                     lazy(POST_AUTHOR), lazy(POST_COMMENTS).lazy(COMMENT_AUTHOR), lazy(POST_TAGS))));
         }
@@ -254,7 +254,7 @@ public final class BlogWorkload {
 
     /** Plain MyBatis nested selects: per post its author, comments (each comment's author) and tags. */
     static Object mybatisNestedSelect(BenchEnvironment environment, Function<? super List<Post>, ?> use) {
-        try (SqlSession session = environment.sessionFactory().openSession()) {
+        try (SqlSession session = environment.sessionFactory().openSession(true)) {
             return use.apply(session.getMapper(NestedSelectMapper.class).selectAllPosts());
         }
     }

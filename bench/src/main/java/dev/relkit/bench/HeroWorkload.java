@@ -116,14 +116,14 @@ public final class HeroWorkload {
     }
 
     private static Object joined(SqlSessionFactory sessions, Function<? super Hero, ?> use) {
-        try (SqlSession session = sessions.openSession()) {
+        try (SqlSession session = sessions.openSession(true)) {
             return use.apply(session.getMapper(HeroMapper.class).selectWithTeamsById(HERO_ID));
         }
     }
 
     /** relkit select-in: the hero, then each team relationship by {@code id IN}. */
     static Object relkitSelectIn(BenchEnvironment environment, Function<? super Hero, ?> use) {
-        try (SqlSession session = environment.sessionFactory().openSession()) {
+        try (SqlSession session = environment.sessionFactory().openSession(true)) {
             List<Hero> heroes = ReferenceCatalogue.loader(session).query(HERO, heroById(),
                     LoadPlan.of(selectIn(WINTER_TEAM), selectIn(SUMMER_TEAM)));
             return use.apply(heroes.get(0));
@@ -132,7 +132,7 @@ public final class HeroWorkload {
 
     /** relkit lazy: the hero with key-only team proxies, loaded when touched. */
     static Object relkitLazy(BenchEnvironment environment, Function<? super Hero, ?> use) {
-        try (SqlSession session = environment.sessionFactory().openSession()) {
+        try (SqlSession session = environment.sessionFactory().openSession(true)) {
             List<Hero> heroes = ReferenceCatalogue.loader(session).query(HERO, heroById(),
                     LoadPlan.of(lazy(WINTER_TEAM), lazy(SUMMER_TEAM)));
             return use.apply(heroes.get(0));
@@ -141,7 +141,7 @@ public final class HeroWorkload {
 
     /** Plain MyBatis nested selects: the hero, then a select per team. */
     static Object mybatisNestedSelect(BenchEnvironment environment, Function<? super Hero, ?> use) {
-        try (SqlSession session = environment.sessionFactory().openSession()) {
+        try (SqlSession session = environment.sessionFactory().openSession(true)) {
             return use.apply(session.getMapper(NestedSelectMapper.class).selectHeroById(HERO_ID));
         }
     }

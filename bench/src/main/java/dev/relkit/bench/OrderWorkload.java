@@ -174,14 +174,14 @@ public final class OrderWorkload {
     }
 
     private static Object joined(SqlSessionFactory sessions, Function<? super List<Order>, ?> use) {
-        try (SqlSession session = sessions.openSession()) {
+        try (SqlSession session = sessions.openSession(true)) {
             return use.apply(session.getMapper(OrderMapper.class).selectAllWithItems());
         }
     }
 
     /** relkit select-in: orders, then lines by {@code order_id IN}, then items by {@code id IN}. */
     static Object relkitSelectIn(BenchEnvironment environment, Function<? super List<Order>, ?> use) {
-        try (SqlSession session = environment.sessionFactory().openSession()) {
+        try (SqlSession session = environment.sessionFactory().openSession(true)) {
             return use.apply(ReferenceCatalogue.loader(session).query(ORDER, allOrders(),
                     LoadPlan.of(selectIn(ORDER_ITEMS).selectIn(ORDER_ITEM_ITEM))));
         }
@@ -189,7 +189,7 @@ public final class OrderWorkload {
 
     /** relkit select-in for the lines with their items joined into the same statement. */
     static Object relkitSelectInJoined(BenchEnvironment environment, Function<? super List<Order>, ?> use) {
-        try (SqlSession session = environment.sessionFactory().openSession()) {
+        try (SqlSession session = environment.sessionFactory().openSession(true)) {
             return use.apply(ReferenceCatalogue.loader(session).query(ORDER, allOrders(),
                     LoadPlan.of(selectIn(ORDER_ITEMS).joined(ORDER_ITEM_ITEM))));
         }
@@ -197,7 +197,7 @@ public final class OrderWorkload {
 
     /** relkit lazy on both relationships; {@code use} touches every line and item. */
     static Object relkitLazy(BenchEnvironment environment, Function<? super List<Order>, ?> use) {
-        try (SqlSession session = environment.sessionFactory().openSession()) {
+        try (SqlSession session = environment.sessionFactory().openSession(true)) {
             return use.apply(ReferenceCatalogue.loader(session).query(ORDER, allOrders(),
                     LoadPlan.of(lazy(ORDER_ITEMS).lazy(ORDER_ITEM_ITEM))));
         }
@@ -205,7 +205,7 @@ public final class OrderWorkload {
 
     /** Plain MyBatis nested selects (what users write today): one select per order and per item. */
     static Object mybatisNestedSelect(BenchEnvironment environment, Function<? super List<Order>, ?> use) {
-        try (SqlSession session = environment.sessionFactory().openSession()) {
+        try (SqlSession session = environment.sessionFactory().openSession(true)) {
             return use.apply(session.getMapper(NestedSelectMapper.class).selectAllOrders());
         }
     }

@@ -151,14 +151,14 @@ public final class TreeWorkload {
     }
 
     private static Object joined(SqlSessionFactory sessions, Function<? super Category, ?> use) {
-        try (SqlSession session = sessions.openSession()) {
+        try (SqlSession session = sessions.openSession(true)) {
             return use.apply(session.getMapper(CategoryMapper.class).selectSubtreeDynamic(ROOT_ID, DEPTH));
         }
     }
 
     /** relkit's recursive CTE: {@code CategoryMapper.selectSubtreeRows} linked by {@code CATEGORY_TREE}. */
     static Object relkitRecursiveCte(BenchEnvironment environment, Function<? super Category, ?> use) {
-        try (SqlSession session = environment.sessionFactory().openSession()) {
+        try (SqlSession session = environment.sessionFactory().openSession(true)) {
             return use.apply(CATEGORY_TREE.linkSubtree(
                     session.getMapper(CategoryMapper.class).selectSubtreeRows(ROOT_ID, DEPTH)));
         }
@@ -166,7 +166,7 @@ public final class TreeWorkload {
 
     /** relkit select-in: {@code selectIn(CATEGORY_CHILDREN).recursive(4)}, one statement per level (and chunk). */
     static Object relkitSelectIn(BenchEnvironment environment, Function<? super Category, ?> use) {
-        try (SqlSession session = environment.sessionFactory().openSession()) {
+        try (SqlSession session = environment.sessionFactory().openSession(true)) {
             List<Category> roots = ReferenceCatalogue.loader(session).query(CATEGORY,
                     select(category.id, category.parentId, category.name).from(category).where(category.id, isEqualTo(ROOT_ID)),
                     LoadPlan.of(selectIn(CATEGORY_CHILDREN).recursive(DEPTH)));
@@ -176,7 +176,7 @@ public final class TreeWorkload {
 
     /** Plain MyBatis nested selects: one select of children per category, down to the leaves. */
     static Object mybatisNestedSelect(BenchEnvironment environment, Function<? super Category, ?> use) {
-        try (SqlSession session = environment.sessionFactory().openSession()) {
+        try (SqlSession session = environment.sessionFactory().openSession(true)) {
             return use.apply(session.getMapper(NestedSelectMapper.class).selectCategoryTree(ROOT_ID));
         }
     }
