@@ -179,13 +179,15 @@ final class LoaderStatements {
     /**
      * {@code select <target columns>[, <joined columns>] from target [joins] where <key> in (...)
      * [and extra criteria] order by <relationship order>, <target id>} for one chunk of keys, rendered
-     * once per shape and number of keys ({@link StatementTemplate}) unless the option has criteria.
+     * once per shape and number of keys ({@link StatementTemplate}) unless the option (or one joined
+     * into it) has criteria, load_only or a per-parent limit.
      * For many-to-many the link table is joined and its owner column is selected as
      * {@value #OWNER_KEY_COLUMN}.
      */
     RenderedStatement selectIn(Load option, List<List<Object>> keys) {
-        if (!option.criteria().isEmpty()) {
-            // criteria carry values of their own, which a template keyed by shape would not tell apart
+        if (!templated(option)) {
+            // criteria carry values of their own and load_only / a per-parent limit change the text,
+            // which a template keyed by relationship and joins would not tell apart
             return RenderedStatement.of(render(option, keys));
         }
         int width = keys.get(0).size();
@@ -471,6 +473,19 @@ final class LoaderStatements {
         }
         throw new IllegalStateException(relationship.qualifiedName() + ": the table " + table.tableNameAtRuntime()
                 + " must extend AliasableSqlTable to be joined under the alias " + alias);
+    }
+
+    /** Whether the statement of {@code option} depends on nothing but its shape: no criteria, load_only or limit, here or joined. */
+    private static boolean templated(Load option) {
+        if (!option.criteria().isEmpty() || option.loadOnly().isPresent() || option.perParentLimit().isPresent()) {
+            return false;
+        }
+        for (Load child : joinedChildren(option)) {
+            if (!templated(child)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String shapeKey(Load option) {

@@ -32,7 +32,7 @@ public final class Metamodel {
         for (Relationship<?, ?> relationship : this.relationships) {
             relationship.backPopulates().ifPresent(inverseName -> checkInverse(relationship, inverseName));
             inverses.put(relationship, relationship.backPopulates()
-                    .map(name -> byQualifiedName.get(key(relationship.target().javaType(), name))));
+                    .map(name -> find(relationship.target().javaType(), name, relationship.owner().javaType())));
         }
     }
 

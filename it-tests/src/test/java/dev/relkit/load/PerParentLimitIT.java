@@ -58,6 +58,25 @@ class PerParentLimitIT {
     }
 
     @Test
+    void aLimitedOrNarrowedLoadLeavesTheNextPlainLoadOfTheSameShapeWhole(
+            SqlSession session, DepartmentMapper departments, StatementRecorder statements) {
+        List<Department> limited = departments.selectAll();
+        ReferenceCatalogue.loader(session).load(limited, LoadPlan.of(selectIn(EMPLOYEES).limitPerParent(1)));
+        ReferenceCatalogue.loader(session).load(departments.selectAll(), LoadPlan.of(selectIn(EMPLOYEES).loadOnly(employee.name)));
+        session.clearCache();
+        List<Department> plain = departments.selectAll();
+
+        List<RecordedStatement> run = statements.record(() -> ReferenceCatalogue.loader(session).load(plain,
+                LoadPlan.of(selectIn(EMPLOYEES))));
+
+        assertThat(run).extracting(RecordedStatement::oneLineSql).containsExactly(
+                "select id, name, department_id, manager_id, hired_at, salary from employee where department_id in (?,?,?,?)"
+                        + " order by id");
+        assertThat(plain).extracting(d -> d.getEmployees().size()).as("every employee of the seed: 6, 5, 2 and none")
+                .containsExactly(6, 5, 2, 0);
+    }
+
+    @Test
     void withoutAnOrderOfItsOwnTheRelationshipsOrderRanksAndChunksStayOneStatementEach(
             SqlSession session, DepartmentMapper departments, StatementRecorder statements) {
         List<Department> parents = departments.selectAll();
