@@ -44,6 +44,10 @@ final class Flush {
     private final TransactionJournal journal;
     private final Map<Object, Tracked> tracked;
     private final List<Link> links = new ArrayList<>();
+    /** New rows waiting to be inserted in one statement. */
+    private final WriteBatch insertBatch = new WriteBatch(1);
+    /** Changed rows waiting to be updated in one statement. */
+    private final WriteBatch updateBatch = new WriteBatch(2);
     /** Rows deleted before any insert: orphans whose keyed-map slot another object took, and their cascades. */
     private final Map<Object, Boolean> earlyDeletes = new IdentityHashMap<>();
     /** Rows not in memory whose foreign key to a deleted owner is set to NULL by one statement each. */
@@ -85,15 +89,22 @@ final class Flush {
                 if (link.relationship.postUpdate() && isNew(link.principal)) {
                     postUpdates.add(link); // written once both rows exist
                 } else {
+                    if (insertBatch.holds(link.principal)) {
+                        writeInsertBatch(); // the principal's generated key is needed now
+                    }
                     copyKey(link);
                 }
             }
             if (entry.state == EntityState.NEW) {
-                insert(entry);
+                writeUpdateBatch();
+                insertBatched(entry);
             } else {
-                updateIfDirty(entry);
+                writeInsertBatch();
+                updateBatched(entry);
             }
         }
+        writeInsertBatch();
+        writeUpdateBatch();
         for (Link link : postUpdates) {
             postUpdate(link);
         }
@@ -111,11 +122,13 @@ final class Flush {
             Tracked dependent = tracked.get(link.dependent);
             updateForeignKey(dependent, link, dependent.key.values(), true, "post-update of " + dependent.describe() + " before its delete");
         }
+        List<Tracked> lateDeletes = new ArrayList<>();
         for (Tracked entry : deletes) {
             if (!earlyDeletes.containsKey(entry.entity)) {
-                delete(entry);
+                lateDeletes.add(entry);
             }
         }
+        deleteBatched(lateDeletes);
         for (Tracked entry : session.entriesInOrder()) {
             if (entry.state == EntityState.DELETED) {
                 tracked.remove(entry.entity);
@@ -740,6 +753,83 @@ final class Flush {
      * then the subtype row keyed by the base row's id.
      */
     private void insert(Tracked entry) {
+        prepareInsert(entry);
+        insertRow(entry.type, entry, entry.entity);
+        if (entry.subtype != null) {
+            for (JoinColumns join : entry.subtype.join()) {
+                Attribute<Object, Object> baseKey = attributeOf(entry.type, join.left(), entry);
+                Attribute<Object, Object> subtypeKey = attributeOf(entry.subtypeEntity(), join.right(), entry);
+                Object value = baseKey.get(entry.entity);
+                if (!sameValue(RelkitSession.normalizedValue(value), RelkitSession.normalizedValue(subtypeKey.get(entry.entity)))) {
+                    write(entry.entity, subtypeKey, value); // a subclass usually shares the base class's id field
+                }
+            }
+            insertRow(entry.subtypeEntity(), entry, entry.entity);
+        }
+    }
+
+    /**
+     * Inserts an object whose row is one table's (not the subtype of a hierarchy) with the rows of the
+     * same shape before it ({@link WriteBatch}); any other object at once, after the waiting rows.
+     */
+    private void insertBatched(Tracked entry) {
+        if (entry.subtype != null) {
+            writeInsertBatch();
+            insert(entry);
+            return;
+        }
+        prepareInsert(entry);
+        List<SqlColumn<?>> columns = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        rowValues(entry.type, entry.entity, columns, values);
+        if (!insertBatch.accepts(entry.type, columns)) {
+            writeInsertBatch();
+        }
+        insertBatch.add(entry, entry.type, columns, values);
+        if (insertBatch.full()) {
+            writeInsertBatch();
+        }
+    }
+
+    /** Writes the rows waiting in {@link #insertBatch}: one row as before, several in one statement. */
+    private void writeInsertBatch() {
+        if (insertBatch.isEmpty()) {
+            return;
+        }
+        EntityType<Object> table = insertBatch.table();
+        List<Tracked> entries = insertBatch.entries();
+        if (entries.size() == 1) {
+            writeRow(table, entries.get(0), entries.get(0).entity, insertBatch.columns(), insertBatch.rows().get(0));
+            insertBatch.clear();
+            return;
+        }
+        List<Object> keys;
+        try {
+            keys = session.statements().insertRows(table, insertBatch.columns(), insertBatch.rows());
+        } catch (RuntimeException e) {
+            throw failure("insert of " + entries.size() + " " + table.name() + " rows (" + describeSome(entries) + ")", e);
+        }
+        if (keys != null) {
+            @SuppressWarnings("unchecked")
+            Attribute<Object, Object> id = (Attribute<Object, Object>) table.idAttributes().get(0);
+            for (int i = 0; i < entries.size(); i++) {
+                write(entries.get(i).entity, id, generatedKey(keys.get(i), id));
+            }
+        }
+        insertBatch.clear();
+    }
+
+    /** The first few of many rows, for a message. */
+    private String describeSome(List<Tracked> entries) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < Math.min(3, entries.size()); i++) {
+            text.append(i == 0 ? "" : ", ").append(describe(entries.get(i).entity));
+        }
+        return entries.size() > 3 ? text.append(", ...").toString() : text.toString();
+    }
+
+    /** Before an object's row is written: its audit {@code created} time, first version and discriminator. */
+    private void prepareInsert(Tracked entry) {
         entry.type.auditColumns().ifPresent(audit -> {
             @SuppressWarnings("unchecked")
             Attribute<Object, Object> created = (Attribute<Object, Object>) (Attribute<?, ?>) audit.created();
@@ -756,18 +846,6 @@ final class Flush {
         });
         if (entry.hierarchy != null) {
             setDiscriminator(entry);
-        }
-        insertRow(entry.type, entry, entry.entity);
-        if (entry.subtype != null) {
-            for (JoinColumns join : entry.subtype.join()) {
-                Attribute<Object, Object> baseKey = attributeOf(entry.type, join.left(), entry);
-                Attribute<Object, Object> subtypeKey = attributeOf(entry.subtypeEntity(), join.right(), entry);
-                Object value = baseKey.get(entry.entity);
-                if (!sameValue(RelkitSession.normalizedValue(value), RelkitSession.normalizedValue(subtypeKey.get(entry.entity)))) {
-                    write(entry.entity, subtypeKey, value); // a subclass usually shares the base class's id field
-                }
-            }
-            insertRow(entry.subtypeEntity(), entry, entry.entity);
         }
     }
 
@@ -787,6 +865,12 @@ final class Flush {
     private void insertRow(EntityType<Object> table, Tracked entry, Object entity) {
         List<SqlColumn<?>> columns = new ArrayList<>();
         List<Object> values = new ArrayList<>();
+        rowValues(table, entity, columns, values);
+        writeRow(table, entry, entity, columns, values);
+    }
+
+    /** The columns and values of an object's row in {@code table}: every attribute but a generated key left null. */
+    private static void rowValues(EntityType<Object> table, Object entity, List<SqlColumn<?>> columns, List<Object> values) {
         for (Attribute<Object, ?> attribute : table.attributes()) {
             Object value = attribute.get(entity);
             boolean keyPart = table.idAttributes().contains(attribute);
@@ -800,6 +884,10 @@ final class Flush {
             columns.add(attribute.column());
             values.add(value);
         }
+    }
+
+    /** Inserts one row; a generated key is written into the object. */
+    private void writeRow(EntityType<Object> table, Tracked entry, Object entity, List<SqlColumn<?>> columns, List<Object> values) {
         Object generated;
         try {
             generated = session.statements().insert(table, columns, values);
@@ -830,18 +918,7 @@ final class Flush {
         if (columns.isEmpty() && subtypeColumns.isEmpty()) {
             return;
         }
-        entry.type.auditColumns().ifPresent(audit -> {
-            @SuppressWarnings("unchecked")
-            Attribute<Object, Object> updated = (Attribute<Object, Object>) (Attribute<?, ?>) audit.updated();
-            write(entry.entity, updated, session.now());
-            int index = columns.indexOf(updated.column());
-            if (index >= 0) {
-                values.set(index, updated.get(entry.entity));
-            } else {
-                columns.add(updated.column());
-                values.add(updated.get(entry.entity));
-            }
-        });
+        stampUpdated(entry, columns, values);
         LoadedVersion version = LoadedVersion.of(entry);
         if (version != null) {
             // every update of the row (of either table) moves the base row's version on, checked against the loaded one
@@ -862,6 +939,77 @@ final class Flush {
         if (!subtypeColumns.isEmpty()) {
             updateRow(entry, entry.subtypeEntity(), subtypeColumns, subtypeValues, subtypeKey(entry), null);
         }
+    }
+
+    /** An audited entity's {@code updated} attribute set to now and written with the changed columns. */
+    private void stampUpdated(Tracked entry, List<SqlColumn<?>> columns, List<Object> values) {
+        entry.type.auditColumns().ifPresent(audit -> {
+            @SuppressWarnings("unchecked")
+            Attribute<Object, Object> updated = (Attribute<Object, Object>) (Attribute<?, ?>) audit.updated();
+            write(entry.entity, updated, session.now());
+            int index = columns.indexOf(updated.column());
+            if (index >= 0) {
+                values.set(index, updated.get(entry.entity));
+            } else {
+                columns.add(updated.column());
+                values.add(updated.get(entry.entity));
+            }
+        });
+    }
+
+    /**
+     * Updates a changed row with the changed rows of the same table and columns before it
+     * ({@link WriteBatch}): rows of one table with a one-column key and no version; any other at once.
+     */
+    private void updateBatched(Tracked entry) {
+        if (entry.subtype != null || entry.type.idAttributes().size() != 1 || entry.type.versionAttribute().isPresent()) {
+            writeUpdateBatch();
+            updateIfDirty(entry);
+            return;
+        }
+        List<SqlColumn<?>> columns = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        changedColumns(entry.type, entry.values, entry.entity, columns, values);
+        if (columns.isEmpty()) {
+            return;
+        }
+        stampUpdated(entry, columns, values);
+        if (!updateBatch.accepts(entry.type, columns)) {
+            writeUpdateBatch();
+        }
+        updateBatch.add(entry, entry.type, columns, values);
+        if (updateBatch.full()) {
+            writeUpdateBatch();
+        }
+    }
+
+    /** Writes the rows waiting in {@link #updateBatch}: one row as before, several in one statement. */
+    private void writeUpdateBatch() {
+        if (updateBatch.isEmpty()) {
+            return;
+        }
+        EntityType<Object> table = updateBatch.table();
+        List<Tracked> entries = updateBatch.entries();
+        if (entries.size() == 1) {
+            updateRow(entries.get(0), table, updateBatch.columns(), updateBatch.rows().get(0), entries.get(0).key.values(), null);
+            updateBatch.clear();
+            return;
+        }
+        List<Object> keys = new ArrayList<>(entries.size());
+        for (Tracked entry : entries) {
+            keys.add(entry.key.values().get(0));
+        }
+        int rows;
+        try {
+            rows = session.statements().updateRows(table, updateBatch.columns(), updateBatch.rows(), keys);
+        } catch (RuntimeException e) {
+            throw failure("update of " + entries.size() + " " + table.name() + " rows (" + describeSome(entries) + ")", e);
+        }
+        if (rows != entries.size()) {
+            throw new FlushException("update of " + entries.size() + " " + table.name() + " rows (" + describeSome(entries)
+                    + ") matched " + rows + ": " + (entries.size() - rows) + " of them were deleted in the database");
+        }
+        updateBatch.clear();
     }
 
     /** The version attribute of optimistic locking and the value the row was loaded (or last written) with. */
@@ -911,6 +1059,63 @@ final class Flush {
         if (rows == 0) {
             throw new FlushException("update of " + entry.describe() + (table != entry.type ? " in " + table.tableName() : "")
                     + " matched no row: it was deleted in the database");
+        }
+    }
+
+    /**
+     * Deletes rows in order; consecutive rows of one table with a one-column key, no version and no
+     * foreign key to their own table go in one {@code delete ... where id in (...)} statement.
+     */
+    private void deleteBatched(List<Tracked> entries) {
+        int start = 0;
+        while (start < entries.size()) {
+            Tracked first = entries.get(start);
+            int end = start + 1;
+            if (deletableTogether(first)) {
+                while (end < entries.size() && end - start < WriteBatch.MAX_ROWS && entries.get(end).type == first.type
+                        && deletableTogether(entries.get(end))) {
+                    end++;
+                }
+            }
+            if (end - start == 1) {
+                delete(first);
+            } else {
+                deleteRows(entries.subList(start, end));
+            }
+            start = end;
+        }
+    }
+
+    private boolean deletableTogether(Tracked entry) {
+        return entry.subtype == null && entry.type.idAttributes().size() == 1 && entry.type.versionAttribute().isEmpty()
+                && !selfReferencing(entry.type);
+    }
+
+    private boolean selfReferencing(EntityType<?> type) {
+        for (Relationship<?, ?> relationship : session.metamodel().relationships()) {
+            if (relationship.owner().javaType() == type.javaType() && relationship.target().javaType() == type.javaType()
+                    && !relationship.viewOnly()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void deleteRows(List<Tracked> entries) {
+        EntityType<Object> table = entries.get(0).type;
+        List<Object> keys = new ArrayList<>(entries.size());
+        for (Tracked entry : entries) {
+            keys.add(entry.key.values().get(0));
+        }
+        int rows;
+        try {
+            rows = session.statements().deleteRows(table, keys);
+        } catch (RuntimeException e) {
+            throw failure("delete of " + entries.size() + " " + table.name() + " rows (" + describeSome(entries) + ")", e);
+        }
+        if (rows != entries.size()) {
+            throw new FlushException("delete of " + entries.size() + " " + table.name() + " rows (" + describeSome(entries)
+                    + ") matched " + rows + ": " + (entries.size() - rows) + " of them were already deleted in the database");
         }
     }
 

@@ -132,6 +132,104 @@ final class WriteStatements {
         return readsKey ? statement.getGeneratedKey() : null;
     }
 
+    /**
+     * Inserts several rows of one table with the same columns in one multi-row statement
+     * ({@code insert into t (a, b) values (?, ?), (?, ?)}). When the entity's id is generated and not
+     * among the columns, the statement ends in {@code returning <id>} and the generated keys are
+     * returned in the order of {@code rows}; otherwise null.
+     *
+     * @throws IllegalStateException when the database returned another number of keys than rows
+     */
+    List<Object> insertRows(EntityType<?> type, List<SqlColumn<?>> columns, List<List<Object>> rows) {
+        boolean readsKey = type.generatedId() && !columns.contains(type.idAttributes().get(0).column());
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        StringBuilder sql = new StringBuilder("insert into ").append(type.table().tableNameAtRuntime()).append(" (");
+        for (int c = 0; c < columns.size(); c++) {
+            sql.append(c == 0 ? "" : ", ").append(columns.get(c).name());
+        }
+        sql.append(") values ");
+        int parameter = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            sql.append(r == 0 ? "(" : ", (");
+            List<Object> row = rows.get(r);
+            for (int c = 0; c < columns.size(); c++) {
+                sql.append(c == 0 ? "" : ", ");
+                Object value = row.get(c);
+                if (value == null) {
+                    sql.append("null");
+                    continue;
+                }
+                String name = "p" + (++parameter);
+                parameters.put(name, value);
+                sql.append(MYBATIS3.getFormattedJdbcPlaceholder(columns.get(c), "parameters", name));
+            }
+            sql.append(')');
+        }
+        String shape = "rows." + type.javaType().getName();
+        RenderedStatement statement;
+        if (readsKey) {
+            sql.append(" returning ").append(type.idAttributes().get(0).columnName());
+            statement = new RenderedStatement(sql.toString(), parameters);
+            generated.update(session, generated.insertReturning(shape), statement);
+            List<Object> keys = statement.getGeneratedKeys();
+            if (keys == null || keys.size() != rows.size()) {
+                throw new IllegalStateException("The insert of " + rows.size() + " " + type.name() + " rows returned "
+                        + (keys == null ? "no" : keys.size()) + " generated keys");
+            }
+            return keys;
+        }
+        statement = new RenderedStatement(sql.toString(), parameters);
+        generated.update(session, generated.write(shape, SqlCommandType.INSERT, null), statement);
+        return null;
+    }
+
+    /**
+     * Updates several rows of one table, each to its own values of the same columns, in one statement:
+     * {@code update t set a = case id when ? then ? when ? then ? end, ... where id in (?, ?)}; the
+     * entity has a one-column key. Returns the number of rows matched.
+     */
+    int updateRows(EntityType<?> type, List<SqlColumn<?>> columns, List<List<Object>> rows, List<Object> keys) {
+        SqlColumn<?> keyColumn = type.idAttributes().get(0).column();
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        int[] parameter = {0};
+        java.util.function.BiFunction<SqlColumn<?>, Object, String> bind = (column, value) -> {
+            if (value == null) {
+                return "null";
+            }
+            String name = "p" + (++parameter[0]);
+            parameters.put(name, value);
+            return MYBATIS3.getFormattedJdbcPlaceholder(column, "parameters", name);
+        };
+        StringBuilder sql = new StringBuilder("update ").append(type.table().tableNameAtRuntime()).append(" set ");
+        for (int c = 0; c < columns.size(); c++) {
+            sql.append(c == 0 ? "" : ", ").append(columns.get(c).name()).append(" = case ").append(keyColumn.name());
+            for (int r = 0; r < rows.size(); r++) {
+                sql.append(" when ").append(bind.apply(keyColumn, keys.get(r)))
+                        .append(" then ").append(bind.apply(columns.get(c), rows.get(r).get(c)));
+            }
+            sql.append(" end");
+        }
+        sql.append(" where ").append(keyColumn.name()).append(" in (");
+        for (int r = 0; r < keys.size(); r++) {
+            sql.append(r == 0 ? "" : ", ").append(bind.apply(keyColumn, keys.get(r)));
+        }
+        sql.append(')');
+        MappedStatement mapped = generated.write(type.javaType().getName() + ".rows", SqlCommandType.UPDATE, null);
+        return generated.update(session, mapped, new RenderedStatement(sql.toString(), parameters));
+    }
+
+    /**
+     * {@code delete from table where id in (...)}: the rows of an entity with a one-column key and no
+     * version, in one statement; returns the number of rows deleted.
+     */
+    int deleteRows(EntityType<?> type, List<Object> keys) {
+        DeleteStatementProvider rendered = deleteFrom(type.table())
+                .where(raw(type.idAttributes().get(0).column()), SqlBuilder.isIn(keys))
+                .build().render(MYBATIS3);
+        MappedStatement delete = generated.write(type.javaType().getName() + ".rows", SqlCommandType.DELETE, null);
+        return generated.update(session, delete, new RenderedStatement(rendered.getDeleteStatement(), rendered.getParameters()));
+    }
+
     /** {@code update table set <columns> where <key>}; returns the number of rows matched. */
     int update(EntityType<?> type, List<SqlColumn<?>> columns, List<Object> values, List<Object> key) {
         return update(type, columns, values, key, null, null);

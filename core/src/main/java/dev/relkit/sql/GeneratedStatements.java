@@ -159,16 +159,32 @@ public final class GeneratedStatements {
      * database generates is read back into {@link RenderedStatement#getGeneratedKey()}.
      */
     public MappedStatement write(String key, SqlCommandType command, String generatedKeyColumn) {
-        WriteShape shape = new WriteShape(key, command, generatedKeyColumn);
+        return write(new WriteShape(key, command, generatedKeyColumn, false));
+    }
+
+    /**
+     * The generated multi-row {@code INSERT ... RETURNING key} of one shape ({@code key}): the keys its
+     * result set returns are read, in the order of its rows, into {@link RenderedStatement#getGeneratedKeys()}
+     * ({@link ReturnedKeys}). MariaDB 10.5 and later return the inserted rows in the order of the
+     * {@code VALUES} list.
+     */
+    public MappedStatement insertReturning(String key) {
+        return write(new WriteShape(key, SqlCommandType.INSERT, null, true));
+    }
+
+    private MappedStatement write(WriteShape shape) {
         MappedStatement known = writes.get(shape);
         if (known != null) {
             return known;
         }
-        MappedStatement statement = statements.computeIfAbsent(idPrefix + command.name().toLowerCase(java.util.Locale.ROOT) + "." + key, id -> {
+        String id = idPrefix + shape.command().name().toLowerCase(java.util.Locale.ROOT) + "." + shape.key();
+        MappedStatement statement = statements.computeIfAbsent(id, unused -> {
             MappedStatement.Builder builder = new MappedStatement.Builder(generated, id,
-                    new RenderedStatementSqlSource(configuration()), command);
-            if (generatedKeyColumn != null) {
-                builder.keyGenerator(Jdbc3KeyGenerator.INSTANCE).keyProperty("generatedKey").keyColumn(generatedKeyColumn);
+                    new RenderedStatementSqlSource(configuration()), shape.command());
+            if (shape.returning()) {
+                builder.keyGenerator(ReturnedKeys.INSTANCE);
+            } else if (shape.generatedKeyColumn() != null) {
+                builder.keyGenerator(Jdbc3KeyGenerator.INSTANCE).keyProperty("generatedKey").keyColumn(shape.generatedKeyColumn());
             } else {
                 builder.keyGenerator(NoKeyGenerator.INSTANCE);
             }
@@ -178,8 +194,11 @@ public final class GeneratedStatements {
         return statement;
     }
 
-    /** What names a generated write: its key, command and the column whose generated value it reads back. */
-    private record WriteShape(String key, SqlCommandType command, String generatedKeyColumn) {
+    /**
+     * What names a generated write: its key, command, the column whose generated value it reads back,
+     * and whether it returns its rows' keys as a result set ({@code RETURNING}).
+     */
+    private record WriteShape(String key, SqlCommandType command, String generatedKeyColumn, boolean returning) {
     }
 
     /** Runs a generated select on {@code session}. */

@@ -17,6 +17,7 @@ public final class RenderedStatement {
     /** The text's placeholders already parsed (a {@link StatementTemplate}'s), or null to parse by text. */
     private final SqlSource parsed;
     private Object generatedKey;
+    private java.util.List<Object> generatedKeys;
 
     /**
      * @param sql        the statement text with {@code #{parameters.name}} placeholders
@@ -50,6 +51,18 @@ public final class RenderedStatement {
     /** The values the placeholders {@code #{parameters.name}} bind. */
     public Map<String, Object> getParameters() {
         return parameters;
+    }
+
+    /**
+     * The keys a multi-row {@code INSERT ... RETURNING} statement returned, in the order of its rows
+     * ({@link GeneratedStatements#insertReturning}); null before it ran or for other statements.
+     */
+    public java.util.List<Object> getGeneratedKeys() {
+        return generatedKeys;
+    }
+
+    void setGeneratedKeys(java.util.List<Object> generatedKeys) {
+        this.generatedKeys = generatedKeys;
     }
 
     /** The key the database generated for an insert; null before the insert or for other statements. */

@@ -79,10 +79,9 @@ class AssociationProxyIT {
 
         assertThat(flushed).extracting(RecordedStatement::oneLineSql).containsExactly(
                 "insert into purchase_order (customer_name, placed_at) values (?, ?)",
-                "insert into order_item (order_id, item_id, quantity, price_paid) values (?, ?, ?, ?)",
-                "insert into order_item (order_id, item_id, quantity, price_paid) values (?, ?, ?, ?)");
-        assertThat(flushed.get(1).parameters()).containsExactly(order.getId(), 1, 2, new BigDecimal("19.99"));
-        assertThat(flushed.get(2).parameters()).containsExactly(order.getId(), 2, 1, new BigDecimal("12.50"));
+                "insert into order_item (order_id, item_id, quantity, price_paid) values (?, ?, ?, ?), (?, ?, ?, ?) returning id");
+        assertThat(flushed.get(1).parameters()).containsExactly(order.getId(), 1, 2, new BigDecimal("19.99"),
+                order.getId(), 2, 1, new BigDecimal("12.50"));
         String newLines = "select o.customer_name, i.description, l.quantity, l.price_paid from order_item l"
                 + " join purchase_order o on o.id = l.order_id join item i on i.id = l.item_id where o.id = " + order.getId()
                 + " order by l.id";
@@ -174,9 +173,7 @@ class AssociationProxyIT {
 
         assertThat(flushed).extracting(RecordedStatement::oneLineSql).containsExactly(
                 "select id, order_id, item_id, quantity, price_paid from order_item where order_id in (?) order by id",
-                "delete from order_item where id = ?",
-                "delete from order_item where id = ?",
-                "delete from order_item where id = ?",
+                "delete from order_item where id in (?,?,?)",
                 "delete from purchase_order where id = ?");
         assertThat(Rows.read(connection(), LINE_ROWS)).containsExactly("1|1|2|19.99", "1|2|1|10.00");
         unit.commit();

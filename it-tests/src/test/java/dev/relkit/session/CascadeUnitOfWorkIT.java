@@ -76,8 +76,7 @@ class CascadeUnitOfWorkIT {
         assertThat(flushed).extracting(RecordedStatement::oneLineSql).containsExactly(
                 "insert into uow_basket (label) values (?)",
                 "insert into uow_tag (name) values (?)",
-                "insert into uow_line (basket_id, product, quantity) values (?, ?, ?)",
-                "insert into uow_line (basket_id, product, quantity) values (?, ?, ?)",
+                "insert into uow_line (basket_id, product, quantity) values (?, ?, ?), (?, ?, ?) returning id",
                 "insert into uow_basket_tag (basket_id, tag_id) values (?, ?)",
                 "insert into uow_basket_tag (basket_id, tag_id) values (?, ?)");
         assertThat(party.getLines()).extracting(Line::getBasketId).containsOnly(party.getId());
@@ -100,8 +99,7 @@ class CascadeUnitOfWorkIT {
         assertThat(flushed).extracting(RecordedStatement::oneLineSql).containsExactly(
                 "select id, basket_id, product, quantity from uow_line where basket_id in (?) order by id",
                 "delete from uow_basket_tag where basket_id = ?",
-                "delete from uow_line where id = ?",
-                "delete from uow_line where id = ?",
+                "delete from uow_line where id in (?,?)",
                 "delete from uow_basket where id = ?");
         assertThat(Rows.read(connection(), LINE_ROWS)).containsExactly("3|2|Hammer");
         unit.commit();

@@ -152,8 +152,7 @@ class LibraryCascadeIT {
 
         assertThat(flushed).extracting(RecordedStatement::oneLineSql).containsExactly(
                 "insert into book (title, pages, published_year) values (?, ?, ?)",
-                "insert into book_author (book_id, author_id, role) values (?, ?, ?)",
-                "insert into book_author (book_id, author_id, role) values (?, ?, ?)");
+                "insert into book_author (book_id, author_id, role) values (?, ?, ?), (?, ?, ?)");
         String janeEyreLinks = "select a.name, l.role from book_author l join author a on a.id = l.author_id"
                 + " join book b on b.id = l.book_id where b.title = 'Jane Eyre' order by a.id";
         assertThat(Rows.read(connection(), janeEyreLinks)).containsExactly("David M. Shapard|editor", "Charlotte Bronte|author");
@@ -191,8 +190,7 @@ class LibraryCascadeIT {
                 "insert into book_author (book_id, author_id, role) values (?, ?, ?)",
                 "delete from book_author where book_id = ? and author_id = ?",
                 "delete from book_author where book_id = ? and author_id = ?",
-                "delete from author where id = ?",
-                "delete from author where id = ?",
+                "delete from author where id in (?,?)",
                 "delete from book where id = ?");
         assertThat(Rows.committed(dataSource, BOOK_ROWS)).containsExactly("Pride and Prejudice", "Sense and Sensibility",
                 "Emma", "The Annotated Pride and Prejudice", "Beowulf", "Shirley");

@@ -76,8 +76,7 @@ class ParentDeleteIT {
             List<RecordedStatement> flushed = statements.record(unit::commit);
 
             assertThat(flushed).extracting(RecordedStatement::oneLineSql).containsExactly(
-                    "update employee set department_id = null where id = ?",
-                    "update employee set department_id = null where id = ?",
+                    "update employee set department_id = case id when ? then null when ? then null end where id in (?, ?)",
                     "delete from department where id = ?");
             assertThat(staff).allSatisfy(employee -> {
                 assertThat(employee.getDepartmentId()).isNull();
