@@ -782,12 +782,17 @@ final class Flush {
         List<SqlColumn<?>> columns = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         rowValues(entry.type, entry.entity, columns, values);
-        if (!insertBatch.accepts(entry.type, columns)) {
-            writeInsertBatch();
+        enqueue(insertBatch, entry, columns, values, this::writeInsertBatch);
+    }
+
+    /** Adds a row to {@code batch}, writing the batch first when the row does not fit it, and after when full. */
+    private static void enqueue(WriteBatch batch, Tracked entry, List<SqlColumn<?>> columns, List<Object> values, Runnable write) {
+        if (!batch.accepts(entry.type, columns)) {
+            write.run();
         }
-        insertBatch.add(entry, entry.type, columns, values);
-        if (insertBatch.full()) {
-            writeInsertBatch();
+        batch.add(entry, entry.type, columns, values);
+        if (batch.full()) {
+            write.run();
         }
     }
 
@@ -974,13 +979,7 @@ final class Flush {
             return;
         }
         stampUpdated(entry, columns, values);
-        if (!updateBatch.accepts(entry.type, columns)) {
-            writeUpdateBatch();
-        }
-        updateBatch.add(entry, entry.type, columns, values);
-        if (updateBatch.full()) {
-            writeUpdateBatch();
-        }
+        enqueue(updateBatch, entry, columns, values, this::writeUpdateBatch);
     }
 
     /** Writes the rows waiting in {@link #updateBatch}: one row as before, several in one statement. */

@@ -51,11 +51,12 @@ class StaffingServiceIT {
         List<RecordedStatement> run = statements.record(() -> staffing.hire(30, "Barbara", LocalDate.of(2024, 2, 1),
                 home, List.of("APOLLO", "LEDGER")));
 
-        // department, projects; then address, employee, two assignments
+        // department, projects; then address, employee, both assignments in one multi-row insert
         assertThat(run).extracting(s -> s.oneLineSql().substring(0, 6).toLowerCase())
-                .containsExactly("select", "select", "insert", "insert", "insert", "insert");
+                .containsExactly("select", "select", "insert", "insert", "insert");
         assertThat(run.get(2).oneLineSql()).contains("hr_address");
         assertThat(run.get(3).oneLineSql()).contains("hr_employee");
+        assertThat(run.get(4).oneLineSql()).contains("hr_assignment").contains("), (");
         assertThat(home.getId()).isNotNull();
         Employee barbara = employees.selectWithAddressesByDepartment(30).stream()
                 .filter(e -> e.getName().equals("Barbara")).findFirst().orElseThrow();
