@@ -391,6 +391,11 @@ public final class RelationshipLoader {
                     ? fetchBySubquery(option, parentQuery, i == 0)
                     : fetch(option, level);
             List<Object> loaded = assign(option.relationship(), level, children, identity);
+            if (!option.criteria().isEmpty() || option.perParentLimit().isPresent()) {
+                for (Object parent : level) {
+                    identity.markPartial(option.relationship(), parent); // not every row that refers to it
+                }
+            }
             applyChildren(option, loaded, identity);
             if (i + 1 == depth) {
                 if (option.recursionDepth() > 0) {

@@ -48,6 +48,8 @@ public final class IdentityMap {
     private final Map<EntityKey, Object> objects = new HashMap<>();
     /** Per object, the few relationships known loaded (a list: an entity has a handful, and a lazy load marks one per object). */
     private final Map<Object, List<Relationship<?, ?>>> loaded = new IdentityHashMap<>();
+    /** Per owner, the loaded relationships that hold only some of the database's targets (criteria, a limit). */
+    private final Map<Object, List<Relationship<?, ?>>> partial = new IdentityHashMap<>();
     private final Listener listener;
 
     /** A map that tells nobody: a loader's own, for one load call. */
@@ -176,11 +178,32 @@ public final class IdentityMap {
      * (passed because a deferred collection that is loading cannot be read yet).
      */
     public void markLoaded(Relationship<?, ?> relationship, Object owner, Collection<?> targets) {
+        List<Relationship<?, ?>> partly = partial.get(owner);
+        if (partly != null) {
+            partly.remove(relationship); // loaded again: whole, unless the loader says otherwise after this
+        }
         List<Relationship<?, ?>> relationships = loaded.computeIfAbsent(owner, o -> new ArrayList<>(2));
         if (!relationships.contains(relationship)) {
             relationships.add(relationship);
         }
         listener.loaded(relationship, owner, targets);
+    }
+
+    /**
+     * Records that {@code relationship} of {@code owner}, just loaded, holds only the targets some
+     * criteria or a per-parent limit selected: not every row that refers to the owner.
+     */
+    public void markPartial(Relationship<?, ?> relationship, Object owner) {
+        List<Relationship<?, ?>> relationships = partial.computeIfAbsent(owner, o -> new ArrayList<>(2));
+        if (!relationships.contains(relationship)) {
+            relationships.add(relationship);
+        }
+    }
+
+    /** Whether {@code relationship} of {@code owner} was loaded whole: loaded, and not by criteria or a limit. */
+    public boolean isComplete(Relationship<?, ?> relationship, Object owner) {
+        List<Relationship<?, ?>> partly = partial.get(owner);
+        return isLoaded(relationship, owner) && (partly == null || !partly.contains(relationship));
     }
 
     /** Whether a loader (or a joined statement) filled {@code relationship} of {@code owner}. */

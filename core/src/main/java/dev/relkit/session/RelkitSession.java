@@ -899,9 +899,12 @@ public final class RelkitSession implements AutoCloseable {
         return IdentityMap.normalize(value);
     }
 
-    /** Whether a loader filled {@code relationship} of {@code owner} in this session (a collection known complete). */
+    /**
+     * Whether a loader filled {@code relationship} of {@code owner} in this session with every target
+     * (a collection known complete; not one loaded with criteria or a per-parent limit).
+     */
     boolean isLoaded(Relationship<?, ?> relationship, Object owner) {
-        return identityMap.isLoaded(relationship, owner);
+        return identityMap.isComplete(relationship, owner);
     }
 
     /** Records every relationship the object holds (not deferred) as loaded: what an inserted object holds is all there is. */

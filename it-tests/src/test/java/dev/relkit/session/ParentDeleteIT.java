@@ -88,6 +88,28 @@ class ParentDeleteIT {
     }
 
     @Test
+    void deletingADepartmentWhoseEmployeesWereLoadedWithALimitAlsoClearsTheRowsTheLimitLeftOut(
+            StatementRecorder statements, DataSource dataSource) {
+        try (RelkitSession unit = ReferenceCatalogue.session(factory.openSession(false))) {
+            Department engineering = unit.load(DEPARTMENT, List.of(unit.get(DEPARTMENT, 1)),
+                    LoadPlan.of(selectIn(EMPLOYEES).limitPerParent(2))).get(0);
+            assertThat(engineering.getEmployees()).hasSize(2);
+            unit.delete(engineering);
+
+            List<RecordedStatement> flushed = statements.record(unit::commit);
+
+            assertThat(flushed).extracting(RecordedStatement::oneLineSql).as("the two in memory, then every other row")
+                    .containsExactly(
+                            "update employee set department_id = case id when ? then null when ? then null end where id in (?, ?)",
+                            "update employee set department_id = null where department_id = ?",
+                            "delete from department where id = ?");
+            assertThat(Rows.committed(dataSource, "select count(*) from employee where department_id = 1")).containsExactly("0");
+            assertThat(Rows.committed(dataSource, "select count(*) from employee where department_id is null"))
+                    .as("the department's six employees and the one without a department").containsExactly("7");
+        }
+    }
+
+    @Test
     void deletingAPostWithCommentsFailsBeforeAnyWriteNamingTheRelationshipWhoseKeyIsNotNull(
             StatementRecorder statements, DataSource dataSource) {
         try (RelkitSession unit = ReferenceCatalogue.session(factory.openSession(false))) {
