@@ -178,7 +178,7 @@ public final class IdentityMap {
      * (passed because a deferred collection that is loading cannot be read yet).
      */
     public void markLoaded(Relationship<?, ?> relationship, Object owner, Collection<?> targets) {
-        List<Relationship<?, ?>> partly = partial.get(owner);
+        List<Relationship<?, ?>> partly = partial.isEmpty() ? null : partial.get(owner);
         if (partly != null) {
             partly.remove(relationship); // loaded again: whole, unless the loader says otherwise after this
         }

@@ -48,6 +48,8 @@ final class Flush {
     private final WriteBatch insertBatch = new WriteBatch(1);
     /** Changed rows waiting to be updated in one statement. */
     private final WriteBatch updateBatch = new WriteBatch(2);
+    /** Per entity class, whether a relationship refers from the class to itself (its deletes go one by one). */
+    private final Map<Class<?>, Boolean> selfReferencing = new HashMap<>();
     /** Rows deleted before any insert: orphans whose keyed-map slot another object took, and their cascades. */
     private final Map<Object, Boolean> earlyDeletes = new IdentityHashMap<>();
     /** Rows not in memory whose foreign key to a deleted owner is set to NULL by one statement each. */
@@ -967,7 +969,7 @@ final class Flush {
      * ({@link WriteBatch}): rows of one table with a one-column key and no version; any other at once.
      */
     private void updateBatched(Tracked entry) {
-        if (entry.subtype != null || entry.type.idAttributes().size() != 1 || entry.type.versionAttribute().isPresent()) {
+        if (!writableTogether(entry)) {
             writeUpdateBatch();
             updateIfDirty(entry);
             return;
@@ -994,20 +996,8 @@ final class Flush {
             updateBatch.clear();
             return;
         }
-        List<Object> keys = new ArrayList<>(entries.size());
-        for (Tracked entry : entries) {
-            keys.add(entry.key.values().get(0));
-        }
-        int rows;
-        try {
-            rows = session.statements().updateRows(table, updateBatch.columns(), updateBatch.rows(), keys);
-        } catch (RuntimeException e) {
-            throw failure("update of " + entries.size() + " " + table.name() + " rows (" + describeSome(entries) + ")", e);
-        }
-        if (rows != entries.size()) {
-            throw new FlushException("update of " + entries.size() + " " + table.name() + " rows (" + describeSome(entries)
-                    + ") matched " + rows + ": " + (entries.size() - rows) + " of them were deleted in the database");
-        }
+        writeRows("update", entries, keys -> session.statements().updateRows(table, updateBatch.columns(), updateBatch.rows(), keys),
+                "were deleted in the database");
         updateBatch.clear();
     }
 
@@ -1085,15 +1075,19 @@ final class Flush {
         }
     }
 
-    private boolean deletableTogether(Tracked entry) {
-        return entry.subtype == null && entry.type.idAttributes().size() == 1 && entry.type.versionAttribute().isEmpty()
-                && !selfReferencing(entry.type);
+    /** Rows of a table with a one-column key and no version, outside a joined-table hierarchy's subtype: one statement can write several. */
+    private static boolean writableTogether(Tracked entry) {
+        return entry.subtype == null && entry.type.idAttributes().size() == 1 && entry.type.versionAttribute().isEmpty();
     }
 
-    private boolean selfReferencing(EntityType<?> type) {
-        for (Relationship<?, ?> relationship : session.metamodel().relationships()) {
-            if (relationship.owner().javaType() == type.javaType() && relationship.target().javaType() == type.javaType()
-                    && !relationship.viewOnly()) {
+    /** As {@link #writableTogether}, and the table has no foreign key to itself (InnoDB checks it row by row). */
+    private boolean deletableTogether(Tracked entry) {
+        return writableTogether(entry) && !selfReferencing.computeIfAbsent(entry.type.javaType(), this::refersToItself);
+    }
+
+    private boolean refersToItself(Class<?> type) {
+        for (Relationship<?, ?> relationship : session.metamodel().relationshipsOf(type)) {
+            if (relationship.target().javaType() == type && !relationship.viewOnly()) {
                 return true;
             }
         }
@@ -1102,19 +1096,27 @@ final class Flush {
 
     private void deleteRows(List<Tracked> entries) {
         EntityType<Object> table = entries.get(0).type;
+        writeRows("delete", entries, keys -> session.statements().deleteRows(table, keys), "were already deleted in the database");
+    }
+
+    /**
+     * Runs one statement over several rows of one table, keyed by their one key column; it must match
+     * every one of them, or the flush fails saying how many were {@code gone}.
+     */
+    private void writeRows(String operation, List<Tracked> entries, java.util.function.ToIntFunction<List<Object>> statement, String gone) {
         List<Object> keys = new ArrayList<>(entries.size());
         for (Tracked entry : entries) {
             keys.add(entry.key.values().get(0));
         }
+        String rowsText = entries.size() + " " + entries.get(0).type.name() + " rows (" + describeSome(entries) + ")";
         int rows;
         try {
-            rows = session.statements().deleteRows(table, keys);
+            rows = statement.applyAsInt(keys);
         } catch (RuntimeException e) {
-            throw failure("delete of " + entries.size() + " " + table.name() + " rows (" + describeSome(entries) + ")", e);
+            throw failure(operation + " of " + rowsText, e);
         }
         if (rows != entries.size()) {
-            throw new FlushException("delete of " + entries.size() + " " + table.name() + " rows (" + describeSome(entries)
-                    + ") matched " + rows + ": " + (entries.size() - rows) + " of them were already deleted in the database");
+            throw new FlushException(operation + " of " + rowsText + " matched " + rows + ": " + (entries.size() - rows) + " of them " + gone);
         }
     }
 

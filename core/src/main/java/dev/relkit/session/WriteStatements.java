@@ -142,34 +142,25 @@ final class WriteStatements {
      */
     List<Object> insertRows(EntityType<?> type, List<SqlColumn<?>> columns, List<List<Object>> rows) {
         boolean readsKey = type.generatedId() && !columns.contains(type.idAttributes().get(0).column());
-        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        Bindings bindings = new Bindings();
         StringBuilder sql = new StringBuilder("insert into ").append(type.table().tableNameAtRuntime()).append(" (");
         for (int c = 0; c < columns.size(); c++) {
             sql.append(c == 0 ? "" : ", ").append(columns.get(c).name());
         }
         sql.append(") values ");
-        int parameter = 0;
         for (int r = 0; r < rows.size(); r++) {
             sql.append(r == 0 ? "(" : ", (");
-            List<Object> row = rows.get(r);
             for (int c = 0; c < columns.size(); c++) {
-                sql.append(c == 0 ? "" : ", ");
-                Object value = row.get(c);
-                if (value == null) {
-                    sql.append("null");
-                    continue;
-                }
-                String name = "p" + (++parameter);
-                parameters.put(name, value);
-                sql.append(MYBATIS3.getFormattedJdbcPlaceholder(columns.get(c), "parameters", name));
+                sql.append(c == 0 ? "" : ", ").append(bindings.bind(columns.get(c), rows.get(r).get(c)));
             }
             sql.append(')');
         }
-        String shape = "rows." + type.javaType().getName();
-        RenderedStatement statement;
         if (readsKey) {
             sql.append(" returning ").append(type.idAttributes().get(0).columnName());
-            statement = new RenderedStatement(sql.toString(), parameters);
+        }
+        RenderedStatement statement = new RenderedStatement(sql.toString(), bindings.parameters);
+        String shape = "rows." + type.javaType().getName();
+        if (readsKey) {
             generated.update(session, generated.insertReturning(shape), statement);
             List<Object> keys = statement.getGeneratedKeys();
             if (keys == null || keys.size() != rows.size()) {
@@ -178,9 +169,27 @@ final class WriteStatements {
             }
             return keys;
         }
-        statement = new RenderedStatement(sql.toString(), parameters);
         generated.update(session, generated.write(shape, SqlCommandType.INSERT, null), statement);
         return null;
+    }
+
+    /**
+     * The parameters of a statement relkit writes as text: each value bound by a placeholder as
+     * mybatis-dynamic-sql renders it for its column ({@code #{parameters.pN,jdbcType=...}}), a null
+     * written as the literal {@code null}.
+     */
+    private static final class Bindings {
+
+        private final java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+
+        String bind(SqlColumn<?> column, Object value) {
+            if (value == null) {
+                return "null";
+            }
+            String name = "p" + (parameters.size() + 1);
+            parameters.put(name, value);
+            return MYBATIS3.getFormattedJdbcPlaceholder(column, "parameters", name);
+        }
     }
 
     /**
@@ -190,32 +199,23 @@ final class WriteStatements {
      */
     int updateRows(EntityType<?> type, List<SqlColumn<?>> columns, List<List<Object>> rows, List<Object> keys) {
         SqlColumn<?> keyColumn = type.idAttributes().get(0).column();
-        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
-        int[] parameter = {0};
-        java.util.function.BiFunction<SqlColumn<?>, Object, String> bind = (column, value) -> {
-            if (value == null) {
-                return "null";
-            }
-            String name = "p" + (++parameter[0]);
-            parameters.put(name, value);
-            return MYBATIS3.getFormattedJdbcPlaceholder(column, "parameters", name);
-        };
+        Bindings bindings = new Bindings();
         StringBuilder sql = new StringBuilder("update ").append(type.table().tableNameAtRuntime()).append(" set ");
         for (int c = 0; c < columns.size(); c++) {
             sql.append(c == 0 ? "" : ", ").append(columns.get(c).name()).append(" = case ").append(keyColumn.name());
             for (int r = 0; r < rows.size(); r++) {
-                sql.append(" when ").append(bind.apply(keyColumn, keys.get(r)))
-                        .append(" then ").append(bind.apply(columns.get(c), rows.get(r).get(c)));
+                sql.append(" when ").append(bindings.bind(keyColumn, keys.get(r)))
+                        .append(" then ").append(bindings.bind(columns.get(c), rows.get(r).get(c)));
             }
             sql.append(" end");
         }
         sql.append(" where ").append(keyColumn.name()).append(" in (");
         for (int r = 0; r < keys.size(); r++) {
-            sql.append(r == 0 ? "" : ", ").append(bind.apply(keyColumn, keys.get(r)));
+            sql.append(r == 0 ? "" : ", ").append(bindings.bind(keyColumn, keys.get(r)));
         }
         sql.append(')');
         MappedStatement mapped = generated.write(type.javaType().getName() + ".rows", SqlCommandType.UPDATE, null);
-        return generated.update(session, mapped, new RenderedStatement(sql.toString(), parameters));
+        return generated.update(session, mapped, new RenderedStatement(sql.toString(), bindings.parameters));
     }
 
     /**
